@@ -1,0 +1,57 @@
+package org.fahras.analysis;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+
+/**
+ * A named analysis setup an index is built with: the analyzer of the searched (stemmed) fields, and that of the
+ * exact fields or null when the setup has none. The name and version are recorded in the index, which is only
+ * ever searched with the chain that built it.
+ *
+ * @param name {@code fahras}, {@code stock}, or an ablation name (see {@link #NAMES})
+ * @param version changes whenever the tokens a chain produces change; an index of another version must be rebuilt
+ * @param stemmed analyzer of the title and body fields
+ * @param exact analyzer of the exact title and body fields, or null
+ */
+public record AnalysisChain(String name, String version, Analyzer stemmed, Analyzer exact) {
+  /** Version of the fahras chains; bump it whenever their tokens change. */
+  public static final String FAHRAS_VERSION = "1";
+
+  /**
+   * Every chain name. {@code fahras} is the library's chain, {@code stock} Lucene's ArabicAnalyzer (the baseline);
+   * the others are ablations used to measure what each part adds.
+   */
+  public static final List<String> NAMES = List.of(
+      "fahras", "stock", "fahras-stemmed-only", "fahras-exact-only", "fahras-bare-prepositions",
+      "fahras-lucene-stemmer", "fahras-snowball-stemmer");
+
+  /** True when searches use an exact field beside the stemmed one. */
+  public boolean hasExact() {
+    return exact != null;
+  }
+
+  /**
+   * The chain called {@code name}.
+   *
+   * @throws IllegalArgumentException listing the known names when {@code name} is not one
+   */
+  public static AnalysisChain forName(String name) {
+    FahrasAnalyzer exact = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE);
+    return switch (name) {
+      case "fahras" -> new AnalysisChain(name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS), exact);
+      case "stock" -> new AnalysisChain(name, "lucene-" + org.apache.lucene.util.Version.LATEST.major, new ArabicAnalyzer(), null);
+      case "fahras-stemmed-only" ->
+          new AnalysisChain(name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS), null);
+      case "fahras-exact-only" -> new AnalysisChain(name, FAHRAS_VERSION, exact, null);
+      case "fahras-bare-prepositions" -> new AnalysisChain(
+          name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS_BARE_PREPOSITIONS), exact);
+      case "fahras-lucene-stemmer" -> new AnalysisChain(
+          name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.LUCENE_LIGHT), exact);
+      case "fahras-snowball-stemmer" ->
+          new AnalysisChain(name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.SNOWBALL), exact);
+      default -> throw new IllegalArgumentException(
+          "unknown analyzer \"" + name + "\"; known: " + String.join(", ", NAMES));
+    };
+  }
+}

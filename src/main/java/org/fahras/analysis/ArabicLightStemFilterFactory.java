@@ -1,0 +1,38 @@
+package org.fahras.analysis;
+
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * Factory for {@link ArabicLightStemFilter}, SPI name {@value #NAME}. Parameters: {@code barePrepositions}
+ * (default {@code false}) also strips a bare ب ك ل; the protected words are fahras's built-in list.
+ *
+ * @lucene.spi {@value #NAME}
+ */
+public class ArabicLightStemFilterFactory extends TokenFilterFactory {
+  /** SPI name. */
+  public static final String NAME = "fahrasArabicLightStem";
+
+  private final ArabicLightStemmer stemmer;
+
+  /** Creates the factory from its parameters. */
+  public ArabicLightStemFilterFactory(Map<String, String> args) {
+    super(args);
+    boolean bare = getBoolean(args, "barePrepositions", false);
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("Unknown parameters: " + args);
+    }
+    stemmer = new ArabicLightStemmer(bare, WordLists.protectedWords());
+  }
+
+  /** Default constructor for SPI, not to be called. */
+  public ArabicLightStemFilterFactory() {
+    throw defaultCtorException();
+  }
+
+  @Override
+  public TokenStream create(TokenStream input) {
+    return new ArabicLightStemFilter(input, stemmer);
+  }
+}

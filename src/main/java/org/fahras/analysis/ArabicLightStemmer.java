@@ -1,0 +1,126 @@
+package org.fahras.analysis;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * The character work of {@link ArabicLightStemFilter}: a light stemmer in the family of Larkey's light10, extended
+ * to combined proclitics and pronoun suffixes, for text already folded by {@link ArabicNormalizer} (so ة is ه and
+ * every alef is ا). It strips affixes, never infixes: broken plurals (كتب / كتاب) stay apart, which keeps precision.
+ *
+ * <p>Order, each step at most once:
+ *
+ * <ol>
+ *   <li>a definite article with its proclitics: وبال فبال وكال فكال ولل فلل وال فال بال كال لل ال, when at least
+ *       {@link #MIN_STEM} letters remain (light10 allows two; Arabic roots have three, and two-letter remains are
+ *       mostly different words, e.g. الفن→فن is kept but البر→بر is not);
+ *   <li>otherwise the conjunction و, when at least {@link #MIN_STEM} letters remain; optionally (off by default,
+ *       see the measurements in the README) a bare preposition ب ك ل;
+ *   <li>a protected word (a name or loanword that ends like a suffix: لبنان, ايران) stops here;
+ *   <li>a pronoun suffix: هما كما هم هن كم كن ها نا;
+ *   <li>a number/gender suffix: ات ان ين ون يه;
+ *   <li>a final ه (feminine ة or the pronoun) or ي (nisba or the pronoun).
+ * </ol>
+ *
+ * <p>Every suffix step needs {@link #MIN_STEM} letters left. Works in place on the term's {@code char[]}.
+ */
+public final class ArabicLightStemmer {
+  /** Shortest stem any step may leave. */
+  public static final int MIN_STEM = 3;
+
+  private static final char[][] ARTICLE_PREFIXES = chars(
+      "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
+  private static final char[][] PRONOUN_SUFFIXES = chars("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا");
+  private static final char[][] NUMBER_SUFFIXES = chars("ات", "ان", "ين", "ون", "يه");
+
+  private final boolean barePrepositions;
+  private final CharArraySet protectedWords;
+
+  /**
+   * @param barePrepositions whether to strip a bare ب ك ل (not followed by ال)
+   * @param protectedWords normalized words whose suffixes are never stripped
+   */
+  public ArabicLightStemmer(boolean barePrepositions, CharArraySet protectedWords) {
+    this.barePrepositions = barePrepositions;
+    this.protectedWords = protectedWords;
+  }
+
+  /** Stems {@code s[0..len)} in place; returns the new length. */
+  public int stem(char[] s, int len) {
+    int start = 0;
+    boolean article = false;
+    for (char[] p : ARTICLE_PREFIXES) {
+      if (len - p.length >= MIN_STEM && startsWith(s, 0, len, p)) {
+        start = p.length;
+        article = true;
+        break;
+      }
+    }
+    if (!article && len - 1 >= MIN_STEM) {
+      if (s[0] == 'و') {
+        start = 1;
+      }
+      if (barePrepositions && len - start - 1 >= MIN_STEM + 1) {
+        char c = s[start];
+        if (c == 'ب' || c == 'ك' || c == 'ل') {
+          if (!protectedWords.contains(s, start, len - start)) {
+            start++;
+          }
+        }
+      }
+    }
+    int end = len;
+    if (!protectedWords.contains(s, start, end - start)) {
+      end = stripSuffix(s, start, end, PRONOUN_SUFFIXES);
+      end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
+      if (end - start - 1 >= MIN_STEM && (s[end - 1] == 'ه' || s[end - 1] == 'ي')) {
+        end--;
+      }
+    }
+    if (start > 0) {
+      System.arraycopy(s, start, s, 0, end - start);
+    }
+    return end - start;
+  }
+
+  private static int stripSuffix(char[] s, int start, int end, char[][] suffixes) {
+    for (char[] x : suffixes) {
+      if (end - start - x.length >= MIN_STEM && endsWith(s, start, end, x)) {
+        return end - x.length;
+      }
+    }
+    return end;
+  }
+
+  private static boolean startsWith(char[] s, int start, int end, char[] p) {
+    if (end - start < p.length) {
+      return false;
+    }
+    for (int i = 0; i < p.length; i++) {
+      if (s[start + i] != p[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWith(char[] s, int start, int end, char[] x) {
+    if (end - start < x.length) {
+      return false;
+    }
+    int off = end - x.length;
+    for (int i = 0; i < x.length; i++) {
+      if (s[off + i] != x[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char[][] chars(String... words) {
+    char[][] out = new char[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = words[i].toCharArray();
+    }
+    return out;
+  }
+}

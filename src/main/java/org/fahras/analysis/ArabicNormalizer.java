@@ -1,0 +1,215 @@
+package org.fahras.analysis;
+
+import java.text.Normalizer;
+
+/**
+ * The character work of {@link ArabicNormalizationFilter}: folds the many ways real Arabic text writes the same
+ * word to one form, working in place on a term's {@code char[]}.
+ *
+ * <ul>
+ *   <li>removes harakat and other marks (U+064B–U+065F), dagger alef (U+0670), Quranic annotation marks
+ *       (U+06D6–U+06ED), tatweel (U+0640), zero-width and bidi controls (U+200B–U+200F, U+202A–U+202E,
+ *       U+2066–U+2069, U+061C, U+FEFF) and soft hyphens;
+ *   <li>alef forms آ أ إ ٱ ٲ ٳ → ا; ى ی ې ے → ي; ک ڪ → ك; ہ ە ھ ۀ → ه; ة ۃ → ه;
+ *   <li>hamza on a carrier ؤ ئ → ء, so that the two spellings of one word (مسؤول / مسئول) meet;
+ *   <li>presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to their base letters, ligatures to their letters
+ *       (ﻻ → لا); phrase ligatures (ﷺ, ﷽) are removed.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe. Digits and Latin letters are left to Lucene's DecimalDigitFilter, LowerCaseFilter
+ * and ASCIIFoldingFilter, which already do that work well.
+ */
+public final class ArabicNormalizer {
+  /** Marker in {@link #MAP}: delete the char. */
+  private static final char DELETE = '\uFFFF';
+
+  /** Marker in {@link #MAP}: the char expands, see {@link #EXPANSIONS}. */
+  private static final char EXPAND = '\uFFFE';
+
+  private static final int BASE = 0x0600;
+  private static final int END = 0x0700;
+
+  /** For U+0600–U+06FF: the replacement char, DELETE, or 0 for "keep as is". */
+  private static final char[] MAP = new char[END - BASE];
+
+  private static final int PF_BASE = 0xFB50;
+
+  /** For U+FB50–U+FEFF: the single replacement char, DELETE, EXPAND, or 0. */
+  private static final char[] PF_MAP = new char[0xFF00 - PF_BASE];
+
+  /** For presentation forms that stand for several letters (ligatures): the letters. */
+  private static final String[] EXPANSIONS = new String[0xFF00 - PF_BASE];
+
+  static {
+    for (int c = 0x064B; c <= 0x065F; c++) {
+      MAP[c - BASE] = DELETE;
+    }
+    for (int c = 0x06D6; c <= 0x06ED; c++) {
+      MAP[c - BASE] = DELETE;
+    }
+    // 06DE (start of rub el hizb) and 06E9 (place of sajdah) are symbols, not marks, but carry no meaning in a
+    // word either: removing them with the rest is harmless.
+    MAP[0x0670 - BASE] = DELETE; // dagger alef
+    MAP[0x0640 - BASE] = DELETE; // tatweel
+    MAP[0x061C - BASE] = DELETE; // Arabic letter mark
+    map('\u0622', '\u0627'); // آ
+    map('\u0623', '\u0627'); // أ
+    map('\u0625', '\u0627'); // إ
+    map('\u0671', '\u0627'); // ٱ alef wasla
+    map('\u0672', '\u0627'); // ٲ
+    map('\u0673', '\u0627'); // ٳ
+    map('\u0675', '\u0627'); // ٵ
+    map('\u0649', '\u064A'); // ى alef maksura
+    map('\u06CC', '\u064A'); // ی Farsi yeh
+    map('\u06D0', '\u064A'); // ې
+    map('\u06D2', '\u064A'); // ے yeh barree
+    map('\u06A9', '\u0643'); // ک keheh
+    map('\u06AA', '\u0643'); // ڪ swash kaf
+    map('\u06C1', '\u0647'); // ہ heh goal
+    map('\u06BE', '\u0647'); // ھ heh doachashmee
+    map('\u06D5', '\u0647'); // ە ae
+    map('\u06C0', '\u0647'); // ۀ heh with yeh above
+    map('\u06C2', '\u0647'); // ۂ
+    map('\u0629', '\u0647'); // ة teh marbuta
+    map('\u06C3', '\u0647'); // ۃ teh marbuta goal
+    map('\u0624', '\u0621'); // ؤ
+    map('\u0626', '\u0621'); // ئ
+    map('\u06D3', '\u0621'); // ۓ
+
+    for (int c = PF_BASE; c < 0xFF00; c++) {
+      if (c >= 0xFE00 && c < 0xFE70) {
+        continue; // variation selectors, vertical and small forms: not Arabic
+      }
+      String nfkc = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+      if (nfkc.equals(String.valueOf((char) c))) {
+        continue;
+      }
+      StringBuilder folded = new StringBuilder();
+      boolean hasSpace = false;
+      for (int i = 0; i < nfkc.length(); i++) {
+        char x = nfkc.charAt(i);
+        if (Character.isWhitespace(x)) {
+          hasSpace = true;
+        }
+        char m = x >= BASE && x < END ? MAP[x - BASE] : 0;
+        if (m == DELETE) {
+          continue;
+        }
+        folded.append(m == 0 ? x : m);
+      }
+      if (hasSpace || folded.isEmpty()) {
+        PF_MAP[c - PF_BASE] = DELETE; // a whole phrase (ﷺ ﷽) or a lone mark: no letters of the word
+      } else if (folded.length() == 1) {
+        PF_MAP[c - PF_BASE] = folded.charAt(0);
+      } else {
+        PF_MAP[c - PF_BASE] = EXPAND;
+        EXPANSIONS[c - PF_BASE] = folded.toString();
+      }
+    }
+    PF_MAP[0xFEFF - PF_BASE] = DELETE; // zero-width no-break space / BOM
+  }
+
+  private static void map(char from, char to) {
+    MAP[from - BASE] = to;
+  }
+
+  private ArabicNormalizer() {}
+
+  /** The char {@code c} becomes, {@link #DELETE}, {@link #EXPAND}, or 0 when it stays. */
+  private static char action(char c) {
+    if (c < BASE) {
+      return c == '\u00AD' ? DELETE : 0;
+    }
+    if (c < END) {
+      return MAP[c - BASE];
+    }
+    if (c >= 0x200B && c <= 0x206F) {
+      return (c <= 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) ? DELETE : 0;
+    }
+    if (c >= PF_BASE && c < 0xFF00) {
+      return PF_MAP[c - PF_BASE];
+    }
+    return 0;
+  }
+
+  /**
+   * The length the normalized form of {@code s[0..len)} needs, which exceeds {@code len} only when a ligature
+   * presentation form expands; -1 when nothing changes (the common case, checked without writing).
+   */
+  public static int normalizedLength(char[] s, int len) {
+    int out = 0;
+    boolean changed = false;
+    for (int i = 0; i < len; i++) {
+      char a = action(s[i]);
+      if (a == 0) {
+        out++;
+      } else {
+        changed = true;
+        if (a == EXPAND) {
+          out += EXPANSIONS[s[i] - PF_BASE].length();
+        } else if (a != DELETE) {
+          out++;
+        }
+      }
+    }
+    return changed ? out : -1;
+  }
+
+  /**
+   * Normalizes {@code s[0..len)} in place. {@code s} must have room for {@link #normalizedLength(char[], int)}
+   * chars when that exceeds {@code len}.
+   *
+   * @return the new length
+   */
+  public static int normalize(char[] s, int len) {
+    int needed = normalizedLength(s, len);
+    if (needed < 0) {
+      return len;
+    }
+    char[] src = s;
+    if (hasExpansion(s, len)) {
+      // A ligature writes more chars than it reads: read from a copy (rare, so the copy costs nothing overall).
+      src = java.util.Arrays.copyOf(s, len);
+    }
+    int w = 0;
+    for (int r = 0; r < len; r++) {
+      w = put(s, w, src[r]);
+    }
+    return w;
+  }
+
+  private static boolean hasExpansion(char[] s, int len) {
+    for (int i = 0; i < len; i++) {
+      if (s[i] >= PF_BASE && s[i] < 0xFF00 && PF_MAP[s[i] - PF_BASE] == EXPAND) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int put(char[] s, int w, char c) {
+    char a = action(c);
+    if (a == 0) {
+      s[w++] = c;
+    } else if (a == EXPAND) {
+      String e = EXPANSIONS[c - PF_BASE];
+      e.getChars(0, e.length(), s, w);
+      w += e.length();
+    } else if (a != DELETE) {
+      s[w++] = a;
+    }
+    return w;
+  }
+
+  /** Normalizes a whole string (for word lists and tests); allocation is fine here. */
+  public static String normalize(String text) {
+    char[] s = text.toCharArray();
+    int needed = normalizedLength(s, s.length);
+    if (needed < 0) {
+      return text;
+    }
+    char[] buf = java.util.Arrays.copyOf(s, Math.max(needed, s.length));
+    int n = normalize(buf, s.length);
+    return new String(buf, 0, n);
+  }
+}

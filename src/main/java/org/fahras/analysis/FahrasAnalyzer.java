@@ -1,0 +1,78 @@
+package org.fahras.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The fahras Arabic analysis chain: {@code standard} tokenizer → {@value ArabicNormalizationFilterFactory#NAME} →
+ * {@code decimalDigit} → {@code lowercase} → {@code asciiFolding} → {@code length} (drops terms emptied by
+ * normalization) → {@value ArabicStopFilterFactory#NAME} → the stemmer, unless this is the exact representation.
+ * The same chain can be built by SPI names with {@code CustomAnalyzer}.
+ */
+public final class FahrasAnalyzer extends Analyzer {
+  /** Which stemmer ends the chain. */
+  public enum Stemmer {
+    /** None: the exact (normalized, unstemmed) representation. */
+    NONE,
+    /** fahras's light stemmer ({@link ArabicLightStemmer}). */
+    FAHRAS,
+    /** fahras's light stemmer that also strips bare ب ك ل (an ablation). */
+    FAHRAS_BARE_PREPOSITIONS,
+    /** Lucene's ArabicStemmer, after fahras normalization (an ablation). */
+    LUCENE_LIGHT,
+    /** Snowball's Arabic stemmer, after fahras normalization (an ablation). */
+    SNOWBALL
+  }
+
+  private final Stemmer stemmer;
+  private final ArabicLightStemmer light;
+
+  /** A chain ending in {@code stemmer}. */
+  public FahrasAnalyzer(Stemmer stemmer) {
+    this.stemmer = stemmer;
+    this.light = switch (stemmer) {
+      case FAHRAS -> new ArabicLightStemmer(false, WordLists.protectedWords());
+      case FAHRAS_BARE_PREPOSITIONS -> new ArabicLightStemmer(true, WordLists.protectedWords());
+      default -> null;
+    };
+  }
+
+  /** The stemmer that ends this chain. */
+  public Stemmer stemmer() {
+    return stemmer;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream ts = new ArabicNormalizationFilter(source);
+    ts = new DecimalDigitFilter(ts);
+    ts = new LowerCaseFilter(ts);
+    ts = new ASCIIFoldingFilter(ts);
+    ts = new LengthFilter(ts, 1, Integer.MAX_VALUE);
+    ts = new StopFilter(ts, WordLists.stopwords());
+    ts = switch (stemmer) {
+      case NONE -> ts;
+      case FAHRAS, FAHRAS_BARE_PREPOSITIONS -> new ArabicLightStemFilter(ts, light);
+      case LUCENE_LIGHT -> new org.apache.lucene.analysis.ar.ArabicStemFilter(ts);
+      case SNOWBALL -> new SnowballFilter(ts, new org.tartarus.snowball.ext.ArabicStemmer());
+    };
+    return new TokenStreamComponents(source, ts);
+  }
+
+  /** Prefix and wildcard terms get the character folding of full terms (not stopwords, not stemming). */
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    TokenFilter ts = new ArabicNormalizationFilter(in);
+    return new ASCIIFoldingFilter(new LowerCaseFilter(new DecimalDigitFilter(ts)));
+  }
+}

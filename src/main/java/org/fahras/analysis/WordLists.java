@@ -1,0 +1,45 @@
+package org.fahras.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.CharArraySet;
+
+/** The built-in word lists, normalized as they load so that they match normalized terms. */
+final class WordLists {
+  private static final CharArraySet STOPWORDS = load("stopwords.txt");
+  private static final CharArraySet PROTECTED = load("protected.txt");
+
+  private WordLists() {}
+
+  static CharArraySet stopwords() {
+    return STOPWORDS;
+  }
+
+  static CharArraySet protectedWords() {
+    return PROTECTED;
+  }
+
+  private static CharArraySet load(String name) {
+    CharArraySet set = new CharArraySet(256, false);
+    try (InputStream in = WordLists.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("word list " + name + " missing from the fahras jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          set.add(ArabicNormalizer.normalize(line));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return CharArraySet.unmodifiableSet(set);
+  }
+}

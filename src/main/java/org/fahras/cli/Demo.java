@@ -1,0 +1,62 @@
+package org.fahras.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fahras.index.ArticleIndex;
+import org.fahras.index.Indexer;
+import org.fahras.search.SearchRequest;
+
+/** {@code fahras demo}: indexes {@code index-fixtures/} into a temporary folder and runs telling queries. */
+final class Demo {
+  /** Queries that show what the analysis does: each finds articles written differently from the query. */
+  static final List<String[]> QUERIES = List.of(
+      new String[] {"مسؤول", "hamza carriers: finds مسئول and مسؤول alike"},
+      new String[] {"المكتبات", "clitics and plurals: مكتبة, بالمكتبة, مكتباتها"},
+      new String[] {"درنة", "the sample transcript with no punctuation"},
+      new String[] {"2018 الانتخابات", "Arabic-Indic digits ٢٠١٨ match 2018"},
+      new String[] {"\"الذكاء الاصطناعي\"", "a quoted phrase"},
+      new String[] {"گوگل", "Persian letters: گوگل, and Latin Google"});
+
+  private final Main main;
+  private final PrintStream out;
+
+  Demo(Main main, PrintStream out) {
+    this.main = main;
+    this.out = out;
+  }
+
+  int run(Main.Args a) throws IOException {
+    Path fixtures = a.path("--fixtures", false);
+    a.done();
+    if (fixtures == null) {
+      fixtures = Path.of(System.getProperty("fahras.home", "."), "index-fixtures");
+    }
+    if (!Files.isDirectory(fixtures)) {
+      throw new IOException(fixtures + ": no such folder (run the demo from the fahras checkout)");
+    }
+    Path dir = Files.createTempDirectory("fahras-demo");
+    try {
+      try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
+        Indexer.Summary s = new Indexer(index).ingest(List.of(fixtures));
+        out.println("indexed " + fixtures + ": " + s);
+        for (String[] q : QUERIES) {
+          out.println();
+          out.println("── " + q[0] + "   (" + q[1] + ")");
+          main.printHits(index.search(SearchRequest.builder(q[0]).size(3).highlight(true).build()), true);
+        }
+      }
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+    return 0;
+  }
+}

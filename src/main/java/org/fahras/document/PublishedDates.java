@@ -1,0 +1,51 @@
+package org.fahras.document;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+
+/**
+ * Parses the publication dates fahras accepts: ISO-8601 date ({@code 2018-07-15}), ISO-8601 date-time with offset
+ * ({@code 2018-07-15T21:56:56+04:00}), {@code dd/MM/yyyy} ({@code 15/07/2018}) and RFC 1123
+ * ({@code Sun, 15 Jul 2018 21:56:56 +0400}). A date without time is midnight UTC of that day. Parsing is strict:
+ * {@code 31/02/2018} is an error, not the 3rd of March.
+ */
+public final class PublishedDates {
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter ISO_OFFSET =
+      DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
+
+  private PublishedDates() {}
+
+  /**
+   * Parses {@code text} in one of the accepted formats.
+   *
+   * @throws IllegalArgumentException {@code cannot parse "TEXT"} with the accepted formats, when none fits
+   */
+  public static OffsetDateTime parse(String text) {
+    String t = text.strip();
+    try {
+      if (t.length() == 10 && t.charAt(2) == '/' && t.charAt(5) == '/') {
+        return LocalDate.parse(t, DAY_MONTH_YEAR).atStartOfDay().atOffset(ZoneOffset.UTC);
+      }
+      if (t.length() == 10 && t.charAt(4) == '-') {
+        return LocalDate.parse(t, ISO_DATE).atStartOfDay().atOffset(ZoneOffset.UTC);
+      }
+      if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+        return OffsetDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME);
+      }
+      return OffsetDateTime.parse(t, ISO_OFFSET);
+    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+      throw new IllegalArgumentException(
+          "cannot parse \"" + text + "\" (accepted: 2018-07-15, 2018-07-15T21:56:56+04:00, 15/07/2018, "
+              + "Sun, 15 Jul 2018 21:56:56 +0400)");
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.fahras.index;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.fahras.document.Article;
+import org.fahras.document.Kind;
+
+/** Converts between {@link Article} and the Lucene document of the schema in {@link Schema}. */
+final class ArticleDocuments {
+  private ArticleDocuments() {}
+
+  static Document toDocument(Article a, boolean exactFields) {
+    Document d = new Document();
+    d.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
+    if (a.title() != null) {
+      d.add(new TextField(Schema.TITLE, a.title(), Field.Store.YES));
+      if (exactFields) {
+        d.add(new TextField(Schema.TITLE_EXACT, a.title(), Field.Store.NO));
+      }
+    }
+    if (a.body() != null) {
+      d.add(new TextField(Schema.BODY, a.body(), Field.Store.YES));
+      if (exactFields) {
+        d.add(new TextField(Schema.BODY_EXACT, a.body(), Field.Store.NO));
+      }
+    }
+    if (a.summary() != null) {
+      d.add(new StoredField(Schema.SUMMARY, a.summary()));
+    }
+    if (a.published() != null) {
+      long epoch = a.published().toEpochSecond();
+      d.add(new LongPoint(Schema.PUBLISHED, epoch));
+      d.add(new NumericDocValuesField(Schema.PUBLISHED, epoch));
+      d.add(new StoredField(Schema.PUBLISHED, a.published().toString()));
+    }
+    keyword(d, Schema.KIND, a.kind().label());
+    if (a.source() != null) {
+      keyword(d, Schema.SOURCE, a.source());
+    }
+    if (a.category() != null) {
+      keyword(d, Schema.CATEGORY, a.category());
+    }
+    for (String t : a.tags()) {
+      keyword(d, Schema.TAGS, t);
+    }
+    if (a.url() != null) {
+      d.add(new StoredField(Schema.URL, a.url()));
+    }
+    if (a.author() != null) {
+      d.add(new StoredField(Schema.AUTHOR, a.author()));
+    }
+    return d;
+  }
+
+  /** Filterable and facetable: matched lower-cased, shown as written. */
+  private static void keyword(Document d, String field, String value) {
+    String key = keyOf(value);
+    d.add(new StringField(field, key, Field.Store.NO));
+    d.add(new SortedSetDocValuesField(field, new BytesRef(key)));
+    d.add(new StoredField(field, value));
+  }
+
+  /** The indexed form of a keyword value (source, category, kind, tag). */
+  static String keyOf(String value) {
+    return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static Article toArticle(Document d) {
+    List<String> tags = new ArrayList<>();
+    for (IndexableField f : d.getFields(Schema.TAGS)) {
+      tags.add(f.stringValue());
+    }
+    String published = d.get(Schema.PUBLISHED);
+    String kind = d.get(Schema.KIND);
+    return new Article(
+        d.get(Schema.ID),
+        d.get(Schema.TITLE),
+        d.get(Schema.BODY),
+        d.get(Schema.SUMMARY),
+        published == null ? null : OffsetDateTime.parse(published),
+        kind == null ? Kind.NEWS : Kind.parse(kind),
+        d.get(Schema.SOURCE),
+        d.get(Schema.CATEGORY),
+        d.get(Schema.URL),
+        d.get(Schema.AUTHOR),
+        tags);
+  }
+}

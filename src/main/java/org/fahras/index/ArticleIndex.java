@@ -1,0 +1,316 @@
+package org.fahras.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.fahras.analysis.AnalysisChain;
+import org.fahras.document.Article;
+import org.fahras.search.ArticleSearcher;
+import org.fahras.search.SearchHit;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResponse;
+
+/**
+ * An on-disk article index: the library's entry point.
+ *
+ * <pre>{@code
+ * try (ArticleIndex index = ArticleIndex.create(Path.of("idx"), "fahras")) {
+ *   index.add(Article.builder("a1").title("...").body("...").build());
+ *   index.commit();
+ *   for (SearchHit hit : index.search("القدس", 10)) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>A writable index ({@link #create}, {@link #openForWriting}) holds Lucene's write lock; another writer on
+ * the same folder gets an {@link IOException} saying it is locked. Searches see every committed article and,
+ * through a {@link SearcherManager}, articles added since (near real time). All methods are thread-safe: many
+ * threads may search while one or more add, update, delete and commit.
+ *
+ * <p>The index records in its commit data the analysis chain that built it; opening reads that back, and every
+ * search uses that chain.
+ */
+public final class ArticleIndex implements Closeable {
+  private final Path path;
+  private final Directory directory;
+  private final AnalysisChain chain;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  private final ArticleSearcher searcher;
+
+  private ArticleIndex(Path path, Directory directory, AnalysisChain chain, IndexWriter writer) throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.chain = chain;
+    this.writer = writer;
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    this.searcher = new ArticleSearcher(chain);
+  }
+
+  /**
+   * Opens the index at {@code dir} for writing, creating it (and the folder) when there is none.
+   *
+   * @param analyzer analysis chain name ({@code fahras} or {@code stock}, see {@link AnalysisChain#NAMES}); an
+   *     existing index must have been built with the same chain and version
+   * @throws IOException when the index is locked by another writer, or was built with another chain
+   */
+  public static ArticleIndex create(Path dir, String analyzer) throws IOException {
+    AnalysisChain chain = AnalysisChain.forName(analyzer);
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (DirectoryReader.indexExists(directory)) {
+        AnalysisChain existing = readChain(dir, directory);
+        if (!existing.name().equals(chain.name())) {
+          throw new IOException("index at " + dir + " was built with analyzer \"" + existing.name()
+              + "\", not \"" + analyzer + "\": use a new folder, or delete this one to rebuild it");
+        }
+      }
+      IndexWriter w = openWriter(dir, directory, chain, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      return new ArticleIndex(dir, directory, chain, w);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an existing index for writing, with the chain it was built with.
+   *
+   * @throws IOException when there is no index at {@code dir}, it is locked, or it was built by another chain
+   *     version
+   */
+  public static ArticleIndex openForWriting(Path dir) throws IOException {
+    Directory directory = openExisting(dir);
+    try {
+      AnalysisChain chain = readChain(dir, directory);
+      return new ArticleIndex(dir, directory, chain,
+          openWriter(dir, directory, chain, IndexWriterConfig.OpenMode.APPEND));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an existing index for searching only; takes no lock, so it works while another process writes. Call
+   * {@link #refresh()} to see that process's later commits.
+   *
+   * @throws IOException when there is no index at {@code dir} or it was built by another chain version
+   */
+  public static ArticleIndex openForSearch(Path dir) throws IOException {
+    Directory directory = openExisting(dir);
+    try {
+      return new ArticleIndex(dir, directory, readChain(dir, directory), null);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static Directory openExisting(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("no index at " + dir + ": no such folder");
+    }
+    Directory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new IOException("no index at " + dir + " (no committed Lucene index in that folder)");
+    }
+    return directory;
+  }
+
+  private static AnalysisChain readChain(Path dir, Directory directory) throws IOException {
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    String name = data.get(Schema.META_ANALYZER);
+    if (name == null) {
+      throw new IOException("index at " + dir + " was not built by fahras (its commit data names no analyzer)");
+    }
+    String schema = data.get(Schema.META_SCHEMA);
+    if (!Schema.VERSION.equals(schema)) {
+      throw new IOException("index at " + dir + " has schema version " + schema + ", this fahras reads version "
+          + Schema.VERSION + ": reindex it (bin/fahras index --index NEWDIR ...)");
+    }
+    AnalysisChain chain;
+    try {
+      chain = AnalysisChain.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("index at " + dir + ": " + e.getMessage());
+    }
+    String version = data.get(Schema.META_CHAIN_VERSION);
+    if (!chain.version().equals(version)) {
+      throw new IOException("index at " + dir + " was built by analysis chain \"" + name + "\" version " + version
+          + ", this fahras has version " + chain.version()
+          + ": its tokens differ, so reindex (bin/fahras index --index NEWDIR --analyzer " + name + " ...)");
+    }
+    return chain;
+  }
+
+  private static IndexWriter openWriter(Path dir, Directory directory, AnalysisChain chain,
+      IndexWriterConfig.OpenMode mode) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(chain));
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(128);
+    config.setCommitOnClose(false); // only commit() makes changes durable
+    IndexWriter w;
+    try {
+      w = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IOException("index at " + dir + " is locked by another writer", e);
+    }
+    Map<String, String> data = new HashMap<>();
+    data.put(Schema.META_ANALYZER, chain.name());
+    data.put(Schema.META_CHAIN_VERSION, chain.version());
+    data.put(Schema.META_SCHEMA, Schema.VERSION);
+    w.setLiveCommitData(data.entrySet());
+    if (mode == IndexWriterConfig.OpenMode.CREATE_OR_APPEND && !DirectoryReader.indexExists(directory)) {
+      w.commit(); // an empty but valid, labelled index
+    }
+    return w;
+  }
+
+  /** The analyzer that writes an index of {@code chain}: stemmed fields and, where it has them, exact ones. */
+  public static Analyzer indexAnalyzer(AnalysisChain chain) {
+    if (!chain.hasExact()) {
+      return chain.stemmed();
+    }
+    return new PerFieldAnalyzerWrapper(chain.stemmed(),
+        Map.of(Schema.TITLE_EXACT, chain.exact(), Schema.BODY_EXACT, chain.exact()));
+  }
+
+  /** The analysis chain this index was built with. */
+  public AnalysisChain chain() {
+    return chain;
+  }
+
+  /** The index folder. */
+  public Path path() {
+    return path;
+  }
+
+  /** Adds {@code article}, replacing any article with the same id. Visible to searches at once, durable after {@link #commit()}. */
+  public void add(Article article) throws IOException {
+    requireWriter().updateDocument(new Term(Schema.ID, article.id()),
+        ArticleDocuments.toDocument(article, chain.hasExact()));
+  }
+
+  /** Deletes the article with {@code id}, if any. */
+  public void delete(String id) throws IOException {
+    requireWriter().deleteDocuments(new Term(Schema.ID, id));
+  }
+
+  /** Makes every change so far durable (fsync), then refreshes searches. */
+  public void commit() throws IOException {
+    requireWriter().commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * Discards every change since the last commit and closes the index (Lucene's rollback closes the writer).
+   */
+  public void rollback() throws IOException {
+    try {
+      requireWriter().rollback();
+    } finally {
+      closeQuietly();
+    }
+  }
+
+  /** Makes searches see the latest changes (this writer's, or other processes' commits when read-only). */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Number of live articles visible to searches. */
+  public int count() throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The stored article with {@code id}. */
+  public Optional<Article> get(String id) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs td = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(ArticleDocuments.toArticle(s.storedFields().document(td.scoreDocs[0].doc)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The top {@code hits} articles for {@code query} (query language). */
+  public List<SearchHit> search(String query, int hits) throws IOException {
+    return search(SearchRequest.builder(query).size(hits).build()).hits();
+  }
+
+  /** Runs {@code request}. */
+  public SearchResponse search(SearchRequest request) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return searcher.search(s, request);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("index at " + path + " is open for searching only");
+    }
+    return writer;
+  }
+
+  /** Closes without committing: changes since the last {@link #commit()} are lost. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer != null && writer.isOpen()) {
+        writer.rollback(); // explicit: never a half-intended commit on close
+      }
+    } finally {
+      directory.close();
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      searchers.close();
+    } catch (IOException ignored) {
+      // already failing or rolled back
+    }
+    try {
+      directory.close();
+    } catch (IOException ignored) {
+      // nothing more to do
+    }
+  }
+}

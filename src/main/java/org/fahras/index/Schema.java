@@ -1,0 +1,46 @@
+package org.fahras.index;
+
+/**
+ * Field names of a fahras index, and the keys of its commit user data. Public so that the search package and
+ * embedders writing their own Lucene queries agree with the indexer.
+ */
+public final class Schema {
+  /** Schema version recorded in every commit; bump when fields change. */
+  public static final String VERSION = "1";
+
+  /** Unique id (keyword, stored). */
+  public static final String ID = "id";
+  /** Title, searched representation (stemmed for fahras), stored. */
+  public static final String TITLE = "title";
+  /** Title, exact (normalized, unstemmed) representation; present when the chain has one. */
+  public static final String TITLE_EXACT = "title_exact";
+  /** Body, searched representation, stored. */
+  public static final String BODY = "body";
+  /** Body, exact representation. */
+  public static final String BODY_EXACT = "body_exact";
+  /** Summary, stored only. */
+  public static final String SUMMARY = "summary";
+  /** Publication instant: epoch seconds as a point and doc value; the ISO text is stored. */
+  public static final String PUBLISHED = "published";
+  /** Kind (news, documentary): keyword and doc values, stored. */
+  public static final String KIND = "kind";
+  /** Source, lower-cased: keyword and doc values, stored as given. */
+  public static final String SOURCE = "source";
+  /** Category, lower-cased: keyword and doc values, stored as given. */
+  public static final String CATEGORY = "category";
+  /** Tags, lower-cased: keyword and doc values, stored as given. */
+  public static final String TAGS = "tags";
+  /** Url, stored only. */
+  public static final String URL = "url";
+  /** Author, stored only. */
+  public static final String AUTHOR = "author";
+
+  /** Commit user data: name of the analysis chain that built the index. */
+  public static final String META_ANALYZER = "fahras.analyzer";
+  /** Commit user data: version of that chain. */
+  public static final String META_CHAIN_VERSION = "fahras.chain.version";
+  /** Commit user data: schema version. */
+  public static final String META_SCHEMA = "fahras.schema";
+
+  private Schema() {}
+}

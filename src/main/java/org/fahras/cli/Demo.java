@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fahras.document.Kind;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
 import org.fahras.search.SearchRequest;
@@ -30,6 +31,22 @@ final class Demo {
     this.out = out;
   }
 
+  /**
+   * Indexes the fixtures: JSON Lines files as they are, plain-text articles under {@code documentaries/} as
+   * documentaries.
+   */
+  static Indexer.Summary ingestFixtures(ArticleIndex index, Path fixtures) throws IOException {
+    List<Path> jsonl;
+    try (Stream<Path> files = Files.list(fixtures)) {
+      jsonl = files.filter(p -> p.getFileName().toString().matches(".*\\.jsonl(\\.gz)?")).sorted().toList();
+    }
+    Indexer.Summary news = new Indexer(index).ingest(jsonl);
+    Indexer.Summary docs = new Indexer(index).defaultKind(Kind.DOCUMENTARY)
+        .ingest(List.of(fixtures.resolve("documentaries")));
+    return new Indexer.Summary(news.read() + docs.read(), news.indexed() + docs.indexed(),
+        news.rejected() + docs.rejected(), news.duplicateIds() + docs.duplicateIds());
+  }
+
   int run(Main.Args a) throws IOException {
     Path fixtures = a.path("--fixtures", false);
     a.done();
@@ -42,8 +59,7 @@ final class Demo {
     Path dir = Files.createTempDirectory("fahras-demo");
     try {
       try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
-        Indexer.Summary s = new Indexer(index).ingest(List.of(fixtures));
-        out.println("indexed " + fixtures + ": " + s);
+        out.println("indexed " + fixtures + ": " + ingestFixtures(index, fixtures));
         for (String[] q : QUERIES) {
           out.println();
           out.println("── " + q[0] + "   (" + q[1] + ")");

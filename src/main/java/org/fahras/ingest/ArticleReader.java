@@ -1,6 +1,5 @@
 package org.fahras.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,8 +88,9 @@ public final class ArticleReader {
       readTextArticle(f, defaultKind, handler);
     } else {
       try (InputStream raw = Files.newInputStream(f)) {
+        // No BufferedInputStream: it would hold back lines already inflated when a truncated gzip fails.
         InputStream in = n.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        readJsonLines(f.toString(), new BufferedInputStream(in, 1 << 16), defaultKind, handler);
+        readJsonLines(f.toString(), in, defaultKind, handler);
       }
     }
   }

@@ -25,6 +25,9 @@ final class JsonArticles {
     if (id == null || id.isBlank()) {
       throw new FieldException("id", "missing or blank");
     }
+    if (id.length() > Article.MAX_ID_LENGTH) {
+      throw new FieldException("id", id.length() + " characters, longer than the maximum " + Article.MAX_ID_LENGTH);
+    }
     String title = string(map, "title");
     String body = string(map, "body");
     if (isBlank(title) && isBlank(body)) {

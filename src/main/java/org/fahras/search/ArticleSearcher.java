@@ -44,7 +44,7 @@ public final class ArticleSearcher {
    * Weight of the exact-field clauses relative to the stemmed ones. The exact field rewards the query's own word
    * forms (a name, a plural) without losing the stemmed field's recall; measured on the dev sets (README).
    */
-  static final float EXACT_WEIGHT = 0.5f;
+  static final float EXACT_WEIGHT = Float.parseFloat(System.getProperty("fahras.exactWeight", "0.5"));
 
   private final AnalysisChain chain;
 

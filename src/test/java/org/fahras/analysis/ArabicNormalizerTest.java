@@ -1,0 +1,59 @@
+package org.fahras.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicNormalizerTest {
+  @Test
+  void foldsEachVariant() {
+    assertEquals("ا", ArabicNormalizer.normalize("آ"));
+    assertEquals("ا", ArabicNormalizer.normalize("أ"));
+    assertEquals("ا", ArabicNormalizer.normalize("إ"));
+    assertEquals("ا", ArabicNormalizer.normalize("ٱ"));
+    assertEquals("ي", ArabicNormalizer.normalize("ى"));
+    assertEquals("ي", ArabicNormalizer.normalize("ی"));
+    assertEquals("ك", ArabicNormalizer.normalize("ک"));
+    assertEquals("ه", ArabicNormalizer.normalize("ہ"));
+    assertEquals("ه", ArabicNormalizer.normalize("ە"));
+    assertEquals("ه", ArabicNormalizer.normalize("ۃ"));
+    assertEquals("ه", ArabicNormalizer.normalize("ة"));
+    assertEquals("ء", ArabicNormalizer.normalize("ؤ"));
+    assertEquals("ء", ArabicNormalizer.normalize("ئ"));
+  }
+
+  @Test
+  void removesMarksAndControls() {
+    assertEquals("هذا", ArabicNormalizer.normalize("هٰذَا"));
+    assertEquals("الرحمن", ArabicNormalizer.normalize("الرَّحْمَٰنِ"));
+    assertEquals("قال", ArabicNormalizer.normalize("قــــال"));
+    assertEquals("قال", ArabicNormalizer.normalize("ق\u06D6ا\u06EDل"));
+    for (char c : new char[] {'\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202E', '\u2066',
+        '\u2069', '\u061C', '\uFEFF', '\u00AD'}) {
+      assertEquals("سلام", ArabicNormalizer.normalize("سل" + c + "ام"), "U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
+  void presentationFormsBecomeLetters() {
+    assertEquals("لا", ArabicNormalizer.normalize("\uFEFB"));
+    assertEquals("مءتمر", ArabicNormalizer.normalize("ﻣﺆﺗﻤﺮ"));
+    assertEquals("الله", ArabicNormalizer.normalize("\uFDF2"));
+    assertEquals("", ArabicNormalizer.normalize("\uFDFA")); // a whole phrase ligature
+  }
+
+  @Test
+  void ligatureExpansionInPlaceKeepsFollowingChars() {
+    char[] buf = new char[16];
+    String in = "\uFEFB\u064Bعب"; // lam-alef ligature, a fathatan, then letters
+    in.getChars(0, in.length(), buf, 0);
+    int n = ArabicNormalizer.normalize(buf, in.length());
+    assertEquals("لاعب", new String(buf, 0, n));
+  }
+
+  @Test
+  void unchangedTextIsReturnedAsIs() {
+    String s = "كتاب Latin 123";
+    assertEquals(s, ArabicNormalizer.normalize(s));
+  }
+}

@@ -1,0 +1,179 @@
+package org.fahras.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.util.BytesRef;
+
+/** Tokens, offsets and positions of the fahras chain; random text through it; the SPI-built equivalent. */
+public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
+
+  private static Analyzer stemmed() {
+    return new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);
+  }
+
+  private static Analyzer exact() {
+    return new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE);
+  }
+
+  public void testDiacriticsAndTatweelRemovedOffsetsKept() throws IOException {
+    try (Analyzer a = exact()) {
+      // "الْكِتَابُ" (with harakat) and "ســـوق" (with tatweel): terms folded, offsets cover the original.
+      assertAnalyzesTo(a, "الْكِتَابُ ســـوق",
+          new String[] {"الكتاب", "سوق"}, new int[] {0, 11}, new int[] {10, 17}, new int[] {1, 1});
+    }
+  }
+
+  public void testAlefYehTehMarbutaAndHamzaCarriers() throws IOException {
+    try (Analyzer a = exact()) {
+      assertAnalyzesTo(a, "أحمد إسلام آمال ٱلله مستشفى مدرسة مسؤول مسئول",
+          new String[] {"احمد", "اسلام", "امال", "الله", "مستشفي", "مدرسه", "مسءول", "مسءول"});
+    }
+  }
+
+  public void testPersianAndUrduLetters() throws IOException {
+    try (Analyzer a = exact()) {
+      assertAnalyzesTo(a, "کتاب یوم ہدیہ ۃ", new String[] {"كتاب", "يوم", "هديه", "ه"});
+    }
+  }
+
+  public void testPresentationFormsAndLigatures() throws IOException {
+    try (Analyzer a = exact()) {
+      // ﻣﺆﺗﻤﺮ = مؤتمر in contextual forms; ﻻ is the lam-alef ligature.
+      assertAnalyzesTo(a, "ﻣﺆﺗﻤﺮ ﻻﻋﺐ", new String[] {"مءتمر", "لاعب"}, new int[] {0, 6}, new int[] {5, 9});
+    }
+  }
+
+  public void testDigitsAndLatin() throws IOException {
+    try (Analyzer a = exact()) {
+      assertAnalyzesTo(a, "عام ٢٠١٨ و۱۹۹۹ Macron Émile", new String[] {"عام", "2018", "و1999", "macron", "emile"});
+    }
+  }
+
+  public void testBidiAndZeroWidthControlsRemoved() throws IOException {
+    try (Analyzer a = exact()) {
+      assertAnalyzesTo(a, "\u200fالمهرجان\u200f مصر\u200e \u2067تونس\u2069 عر\u200dبي",
+          new String[] {"المهرجان", "مصر", "تونس", "عربي"});
+    }
+  }
+
+  public void testStopwordsMatchedAfterNormalization() throws IOException {
+    try (Analyzer a = exact()) {
+      // إلى and الى, وفي, فإن, question words: all stopwords; positions keep the gaps.
+      assertAnalyzesTo(a, "متى ذهب إلى الى وفي فإن السوق",
+          new String[] {"ذهب", "السوق"}, new int[] {2, 5});
+    }
+  }
+
+  public void testNameAliIsNotAStopword() throws IOException {
+    try (Analyzer a = exact()) {
+      assertAnalyzesTo(a, "علي", new String[] {"علي"});
+    }
+  }
+
+  public void testCombinedProclitics() throws IOException {
+    try (Analyzer a = stemmed()) {
+      assertAnalyzesTo(a, "وبالكتاب فللمدينة والكتاب كالعادة للمدرسة وكالسيارة فبالقلم",
+          new String[] {"كتاب", "مدين", "كتاب", "عاد", "مدرس", "سيار", "قلم"});
+    }
+  }
+
+  public void testPronounAndNumberSuffixes() throws IOException {
+    try (Analyzer a = stemmed()) {
+      assertAnalyzesTo(a, "كتابهم بلادنا معلماتهم كتابها مسلمون مسلمين المعلمات",
+          new String[] {"كتاب", "بلاد", "معلم", "كتاب", "مسلم", "مسلم", "معلم"});
+    }
+  }
+
+  public void testMinimumStemAndProtectedWords() throws IOException {
+    try (Analyzer a = stemmed()) {
+      // متهم keeps its هم (a 2-letter stem is too short); لبنان and ولبنان keep their ان (protected name).
+      assertAnalyzesTo(a, "متهم لبنان ولبنان ايران", new String[] {"متهم", "لبنان", "لبنان", "ايران"});
+    }
+  }
+
+  public void testPrefixTermsNormalizedLikeFullTerms() {
+    try (Analyzer a = stemmed()) {
+      assertEquals(new BytesRef("احمد"), a.normalize("body", "أحمد"));
+      assertEquals(new BytesRef("الجزاءر"), a.normalize("body", "الجزائر"));
+    }
+  }
+
+  public void testCustomAnalyzerBySpiNamesGivesTheSameTokens() throws IOException {
+    Analyzer custom = CustomAnalyzer.builder()
+        .withTokenizer("standard")
+        .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
+        .addTokenFilter("decimalDigit")
+        .addTokenFilter("lowercase")
+        .addTokenFilter("asciiFolding")
+        .addTokenFilter("length", "min", "1", "max", String.valueOf(Integer.MAX_VALUE))
+        .addTokenFilter(ArabicStopFilterFactory.NAME)
+        .addTokenFilter(ArabicLightStemFilterFactory.NAME)
+        .build();
+    String text = "وبالكتاب ٢٠١٨ أحمد ﻻﻋﺐ \u200fمسئول Émile الْكِتَابُ ــ في كتابهم";
+    try (Analyzer ours = stemmed(); custom) {
+      assertEquals(tokens(ours, text), tokens(custom, text));
+      assertTrue(tokens(ours, text).contains("كتاب"));
+    }
+  }
+
+  public void testSampleArticleAnalyzes() throws IOException {
+    Path sample = Path.of(System.getProperty("fahras.basedir", "."), "..", "shared", "samples",
+        "000_61e33e4c7f4883a7.txt");
+    assumeTrue("sample article not present", Files.exists(sample));
+    String text = Files.readString(sample, StandardCharsets.UTF_8);
+    try (Analyzer a = stemmed()) {
+      java.util.List<String> t = tokens(a, text);
+      assertTrue(t.size() > 100);
+      assertTrue(t.contains("درن")); // درنة, folded and stemmed
+    }
+  }
+
+  public void testRandomStrings() throws IOException {
+    try (Analyzer a = stemmed()) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+    }
+    try (Analyzer a = exact()) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  public void testRandomArabicText() throws IOException {
+    // Random strings drawn from the Arabic blocks, presentation forms and controls this chain handles.
+    try (Analyzer a = stemmed()) {
+      for (int i = 0; i < 500; i++) {
+        StringBuilder sb = new StringBuilder();
+        int n = random().nextInt(40);
+        for (int j = 0; j < n; j++) {
+          int pick = random().nextInt(10);
+          char c = switch (pick) {
+            case 0 -> ' ';
+            case 1 -> (char) (0xFB50 + random().nextInt(0xFDFF - 0xFB50));
+            case 2 -> (char) (0xFE70 + random().nextInt(0xFEFF - 0xFE70));
+            case 3 -> (char) (0x200B + random().nextInt(5));
+            default -> (char) (0x0600 + random().nextInt(0x100));
+          };
+          sb.append(c);
+        }
+        checkAnalysisConsistency(random(), a, random().nextBoolean(), sb.toString());
+      }
+    }
+  }
+
+  static java.util.List<String> tokens(Analyzer a, String text) throws IOException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (var ts = a.tokenStream("body", text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+}

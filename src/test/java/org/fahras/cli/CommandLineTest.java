@@ -1,0 +1,135 @@
+package org.fahras.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fahras.eval.Metrics;
+import org.fahras.eval.Qrels;
+import org.fahras.eval.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, on index-fixtures/. */
+class CommandLineTest {
+  @TempDir Path dir;
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  static final Path FIXTURES = Path.of(System.getProperty("fahras.basedir", "."), "index-fixtures");
+
+  int run(String... args) {
+    out.reset();
+    err.reset();
+    return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run(args);
+  }
+
+  String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  Metrics indexRunEval(String analyzer) throws IOException {
+    Path idx = dir.resolve("idx-" + analyzer);
+    assertEquals(0, run("index", "--index", idx.toString(), "--analyzer", analyzer,
+        FIXTURES.resolve("news.jsonl").toString(), FIXTURES.resolve("documentaries.jsonl.gz").toString()), err());
+    assertEquals("read 36, indexed 36, rejected 0", out().strip());
+    assertEquals(0, run("index", "--index", idx.toString(), "--analyzer", analyzer, "--kind", "documentary",
+        FIXTURES.resolve("documentaries").toString()), err());
+    assertEquals("read 10, indexed 10, rejected 0", out().strip());
+    Path runFile = dir.resolve(analyzer + ".trec");
+    assertEquals(0, run("run", "--index", idx.toString(), "--topics", FIXTURES.resolve("queries.tsv").toString(),
+        "--output", runFile.toString()), err());
+    String first = Files.readAllLines(runFile).get(0);
+    assertTrue(first.matches("fx-q\\d+ Q0 \\S+ 1 \\d+\\.\\d+ fahras-" + analyzer), first);
+    assertEquals(0, run("eval", "--qrels", FIXTURES.resolve("qrels.txt").toString(), runFile.toString()), err());
+    Metrics m = Metrics.evaluate(Qrels.read(FIXTURES.resolve("qrels.txt")), Run.read(runFile));
+    assertEquals(m.toString(), out().strip());
+    return m;
+  }
+
+  @Test
+  void fixturesEndToEnd() throws IOException {
+    Metrics fahras = indexRunEval("fahras");
+    Metrics stock = indexRunEval("stock");
+    // The fixtures are written to exercise what stock analysis misses (hamza carriers, presentation forms,
+    // Persian letters, stacked clitics): fahras must find every expected article in the top 10, and rank them
+    // higher than stock does.
+    assertEquals(1.0, fahras.recall100(), 1e-9, fahras.toString());
+    assertTrue(fahras.mrr10() >= 0.95, fahras.toString());
+    assertTrue(fahras.mrr10() > stock.mrr10() + 0.05, fahras + " vs stock " + stock);
+  }
+
+  @Test
+  void badRecordStopsTheIngestAndCommitsNothing() throws IOException {
+    Path f = dir.resolve("ant.jsonl");
+    Files.writeString(f, """
+        {"id":"1","body":"نص"}
+        {"id":"2","body":"نص","published":"31/02/2018"}
+        {"id":"3","body":"نص"}
+        """);
+    Path idx = dir.resolve("idx");
+    assertEquals(1, run("index", "--index", idx.toString(), f.toString()));
+    assertTrue(err().contains(f + ":2: field \"published\": cannot parse \"31/02/2018\""), err());
+    assertEquals("read 2, indexed 1, rejected 1", out().strip());
+    assertEquals(0, run("search", "--index", idx.toString(), "نص"));
+    assertTrue(out().startsWith("0 hits"), out());
+  }
+
+  @Test
+  void skipModeReportsEveryRejection() throws IOException {
+    Path f = dir.resolve("mixed.jsonl");
+    Files.writeString(f, """
+        {"id":"1","body":"نص"}
+        {"id":"2","body":"نص","published":"yesterday"}
+        not json
+        {"id":"1","body":"نص جديد"}
+        """);
+    Path report = dir.resolve("report.txt");
+    assertEquals(0, run("index", "--index", dir.resolve("idx").toString(), "--on-error", "skip",
+        "--report", report.toString(), f.toString()));
+    assertEquals("read 4, indexed 2, rejected 2", out().strip());
+    List<String> lines = Files.readAllLines(report);
+    assertEquals(2, lines.size());
+    assertTrue(lines.get(0).startsWith(f + ":2: field \"published\""), lines.get(0));
+    assertTrue(lines.get(1).startsWith(f + ":3: invalid JSON"), lines.get(1));
+    assertTrue(err().contains("1 articles repeated an id"), err());
+  }
+
+  @Test
+  void analyzePrintsTermsWithOffsets() {
+    assertEquals(0, run("analyze", "وبالكتاب الجديد"));
+    assertEquals("كتاب\t0\t8\nجديد\t9\t15\n", out().replace("\r", ""));
+    assertEquals(0, run("analyze", "--exact", "وبالكتاب"));
+    assertEquals("وبالكتاب\t0\t8\n", out());
+    assertEquals(0, run("analyze", "--analyzer", "stock", "وبالكتاب"));
+    assertEquals("بالكتاب\t0\t8\n", out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertEquals(2, run("frobnicate"));
+    assertEquals(2, run("search", "--index"));
+    assertEquals(2, run("index", "--index", dir.toString()));
+    assertEquals(2, run("search", "--index", dir.toString(), "--bogus", "x"));
+    assertTrue(err().contains("unknown option --bogus"), err());
+  }
+
+  @Test
+  void demoRuns() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(FIXTURES));
+    assertEquals(0, run("demo", "--fixtures", FIXTURES.toString()), err());
+    assertTrue(out().contains("indexed " + FIXTURES + ": read 46, indexed 46, rejected 0"), out());
+    assertTrue(out().contains("[fx-txt-001]"), out());
+  }
+}

@@ -13,8 +13,9 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
  * @param version changes whenever the tokens a chain produces change; an index of another version must be rebuilt
  * @param stemmed analyzer of the title and body fields
  * @param exact analyzer of the exact title and body fields, or null
+ * @param highlight analyzer the highlighter re-reads stored text with: exact and stemmed terms stacked
  */
-public record AnalysisChain(String name, String version, Analyzer stemmed, Analyzer exact) {
+public record AnalysisChain(String name, String version, Analyzer stemmed, Analyzer exact, Analyzer highlight) {
   /** Version of the fahras chains; bump it whenever their tokens change. */
   public static final String FAHRAS_VERSION = "1";
 
@@ -23,7 +24,7 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
    * the others are ablations used to measure what each part adds.
    */
   public static final List<String> NAMES = List.of(
-      "fahras", "stock", "fahras-stemmed-only", "fahras-exact-only", "fahras-bare-prepositions",
+      "fahras", "stock", "fahras-stemmed-only", "fahras-exact-only", "fahras-light10-prefixes",
       "fahras-lucene-stemmer", "fahras-snowball-stemmer");
 
   /** True when searches use an exact field beside the stemmed one. */
@@ -37,21 +38,26 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
    * @throws IllegalArgumentException listing the known names when {@code name} is not one
    */
   public static AnalysisChain forName(String name) {
-    FahrasAnalyzer exact = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE);
     return switch (name) {
-      case "fahras" -> new AnalysisChain(name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS), exact);
-      case "stock" -> new AnalysisChain(name, "lucene-" + org.apache.lucene.util.Version.LATEST.major, new ArabicAnalyzer(), null);
-      case "fahras-stemmed-only" ->
-          new AnalysisChain(name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS), null);
-      case "fahras-exact-only" -> new AnalysisChain(name, FAHRAS_VERSION, exact, null);
-      case "fahras-bare-prepositions" -> new AnalysisChain(
-          name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS_BARE_PREPOSITIONS), exact);
-      case "fahras-lucene-stemmer" -> new AnalysisChain(
-          name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.LUCENE_LIGHT), exact);
-      case "fahras-snowball-stemmer" ->
-          new AnalysisChain(name, FAHRAS_VERSION, new FahrasAnalyzer(FahrasAnalyzer.Stemmer.SNOWBALL), exact);
+      case "fahras" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, true);
+      case "stock" -> {
+        Analyzer stock = new ArabicAnalyzer();
+        yield new AnalysisChain(name, "lucene-" + org.apache.lucene.util.Version.LATEST.major, stock, null, stock);
+      }
+      case "fahras-stemmed-only" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, false);
+      case "fahras-exact-only" -> fahras(name, FahrasAnalyzer.Stemmer.NONE, false);
+      case "fahras-light10-prefixes" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_NO_BARE_PREPOSITIONS, true);
+      case "fahras-lucene-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.LUCENE_LIGHT, true);
+      case "fahras-snowball-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.SNOWBALL, true);
       default -> throw new IllegalArgumentException(
           "unknown analyzer \"" + name + "\"; known: " + String.join(", ", NAMES));
     };
+  }
+
+  private static AnalysisChain fahras(String name, FahrasAnalyzer.Stemmer stemmer, boolean withExact) {
+    FahrasAnalyzer stemmed = new FahrasAnalyzer(stemmer);
+    return new AnalysisChain(name, FAHRAS_VERSION, stemmed,
+        withExact ? new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE) : null,
+        new FahrasAnalyzer(stemmer, true));
   }
 }

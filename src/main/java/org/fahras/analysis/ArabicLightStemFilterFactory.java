@@ -6,7 +6,8 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Factory for {@link ArabicLightStemFilter}, SPI name {@value #NAME}. Parameters: {@code barePrepositions}
- * (default {@code false}) also strips a bare ب ك ل; the protected words are fahras's built-in list.
+ * (default {@code true}) also strips a bare ب ك ل (false: only the proclitics of light10); the protected words
+ * are fahras's built-in list.
  *
  * @lucene.spi {@value #NAME}
  */
@@ -19,7 +20,7 @@ public class ArabicLightStemFilterFactory extends TokenFilterFactory {
   /** Creates the factory from its parameters. */
   public ArabicLightStemFilterFactory(Map<String, String> args) {
     super(args);
-    boolean bare = getBoolean(args, "barePrepositions", false);
+    boolean bare = getBoolean(args, "barePrepositions", true);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }

@@ -44,8 +44,19 @@ public final class ArabicLightStemmer {
     this.protectedWords = protectedWords;
   }
 
+  // EXPERIMENT knobs (to be removed)
+  static final int BARE_MIN = Integer.getInteger("fahras.stem.bareMin", 4);
+  static final boolean CONJ_F = Boolean.getBoolean("fahras.stem.conjF");
+  static final boolean WAW_SUFFIX = Boolean.getBoolean("fahras.stem.waw");
+  static final boolean FINAL = !Boolean.getBoolean("fahras.stem.noFinal");
+  static final boolean TEH = !Boolean.getBoolean("fahras.stem.noTeh");
+  static final boolean NO_PRONOUN = Boolean.getBoolean("fahras.stem.noPronoun");
+
   /** Stems {@code s[0..len)} in place; returns the new length. */
   public int stem(char[] s, int len) {
+    if (len <= MIN_STEM) {
+      return len; // nothing can be stripped from a word this short
+    }
     int start = 0;
     boolean article = false;
     for (char[] p : ARTICLE_PREFIXES) {
@@ -55,31 +66,46 @@ public final class ArabicLightStemmer {
         break;
       }
     }
-    if (!article && len - 1 >= MIN_STEM) {
-      if (s[0] == 'و') {
-        start = 1;
-      }
-      if (barePrepositions && len - start - 1 >= MIN_STEM + 1) {
-        char c = s[start];
-        if (c == 'ب' || c == 'ك' || c == 'ل') {
-          if (!protectedWords.contains(s, start, len - start)) {
-            start++;
-          }
-        }
-      }
+    if (!article && len - 1 >= MIN_STEM && (s[0] == 'و' || (CONJ_F && s[0] == 'ف' && len - 1 >= MIN_STEM + 1))) {
+      start = 1;
+    }
+    boolean bareAllowed = barePrepositions && !article;
+    boolean isProtected;
+    if (bareAllowed && isPreposition(s[start]) && protectedWords.contains(s, start + 1, len - start - 1)) {
+      start++; // بلبنان: a preposition on a protected name
+      isProtected = true;
+    } else {
+      isProtected = protectedWords.contains(s, start, len - start);
     }
     int end = len;
-    if (!protectedWords.contains(s, start, end - start)) {
-      end = stripSuffix(s, start, end, PRONOUN_SUFFIXES);
+    if (!isProtected) {
+      int beforePronoun = end;
+      if (!NO_PRONOUN) end = stripSuffix(s, start, end, PRONOUN_SUFFIXES);
+      if (TEH && end < beforePronoun && s[end - 1] == 'ت' && s[end - 2] != 'ا' && end - start - 1 >= MIN_STEM) {
+        end--; // ة is written ت before a pronoun: مكتبتها → مكتب, as مكتبة → مكتب (not the ات of plurals)
+      }
+      int before = end;
       end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
-      if (end - start - 1 >= MIN_STEM && (s[end - 1] == 'ه' || s[end - 1] == 'ي')) {
+      if (WAW_SUFFIX && end == before && end - start - 1 >= MIN_STEM + 1 && s[end - 1] == 'و') {
         end--;
+      }
+      if (FINAL && end - start - 1 >= MIN_STEM && (s[end - 1] == 'ه' || s[end - 1] == 'ي')) {
+        end--;
+      }
+      // A bare preposition is judged on what is left once suffixes are gone, so that a word that merely
+      // starts with ب ك ل keeps it when its stem is short (كتابهم → كتاب, not تاب; بلاده → بلاد).
+      if (bareAllowed && isPreposition(s[start]) && end - start - 1 >= BARE_MIN) {
+        start++;
       }
     }
     if (start > 0) {
       System.arraycopy(s, start, s, 0, end - start);
     }
     return end - start;
+  }
+
+  private static boolean isPreposition(char c) {
+    return c == 'ب' || c == 'ك' || c == 'ل';
   }
 
   private static int stripSuffix(char[] s, int start, int end, char[][] suffixes) {

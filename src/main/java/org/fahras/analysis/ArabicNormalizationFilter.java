@@ -4,14 +4,16 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Folds Arabic spelling variants, marks and invisible controls in each term (see {@link ArabicNormalizer}).
- * Offsets are untouched, so highlights still point at the word as written. A term made only of removed chars
+ * Offsets still point at the word as written (only invisible marks at its edges are left outside them). A term made only of removed chars
  * (a lone tatweel or mark) becomes empty; follow with a length filter to drop it, as the fahras chain does.
  */
 public final class ArabicNormalizationFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
 
   /** Wraps {@code input}. */
   public ArabicNormalizationFilter(TokenStream input) {
@@ -25,6 +27,7 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     }
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
+    trimInvisibleFromOffsets(buf, len);
     int needed = ArabicNormalizer.normalizedLength(buf, len);
     if (needed >= 0) {
       if (needed > buf.length) {
@@ -33,5 +36,32 @@ public final class ArabicNormalizationFilter extends TokenFilter {
       termAtt.setLength(ArabicNormalizer.normalize(buf, len));
     }
     return true;
+  }
+
+  /**
+   * The tokenizer keeps bidi and zero-width marks that touch a word inside its token; a highlight should mark the
+   * word, not the invisible mark beside it. When the term still maps one to one onto the original text, move the
+   * offsets inwards past leading and trailing marks.
+   */
+  private void trimInvisibleFromOffsets(char[] buf, int len) {
+    int start = offsetAtt.startOffset();
+    int end = offsetAtt.endOffset();
+    if (end - start != len || len == 0) {
+      return;
+    }
+    int lead = 0;
+    while (lead < len && ArabicNormalizer.isInvisibleControl(buf[lead])) {
+      lead++;
+    }
+    if (lead == len) {
+      return; // all invisible: the term becomes empty and is dropped later
+    }
+    int trail = 0;
+    while (ArabicNormalizer.isInvisibleControl(buf[len - 1 - trail])) {
+      trail++;
+    }
+    if (lead + trail > 0) {
+      offsetAtt.setOffset(start + lead, end - trail);
+    }
   }
 }

@@ -115,6 +115,12 @@ public final class ArabicNormalizer {
 
   private ArabicNormalizer() {}
 
+  /** True for the zero-width and bidi controls this normalizer removes. */
+  public static boolean isInvisibleControl(char c) {
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x061C || c == 0xFEFF;
+  }
+
   /** The char {@code c} becomes, {@link #DELETE}, {@link #EXPAND}, or 0 when it stays. */
   private static char action(char c) {
     if (c < BASE) {

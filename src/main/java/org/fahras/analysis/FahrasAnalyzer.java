@@ -8,7 +8,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -23,10 +25,10 @@ public final class FahrasAnalyzer extends Analyzer {
   public enum Stemmer {
     /** None: the exact (normalized, unstemmed) representation. */
     NONE,
-    /** fahras's light stemmer ({@link ArabicLightStemmer}). */
+    /** fahras's light stemmer ({@link ArabicLightStemmer}), bare prepositions ب ك ل included. */
     FAHRAS,
-    /** fahras's light stemmer that also strips bare ب ك ل (an ablation). */
-    FAHRAS_BARE_PREPOSITIONS,
+    /** fahras's light stemmer without bare prepositions, only light10's proclitics (an ablation). */
+    FAHRAS_NO_BARE_PREPOSITIONS,
     /** Lucene's ArabicStemmer, after fahras normalization (an ablation). */
     LUCENE_LIGHT,
     /** Snowball's Arabic stemmer, after fahras normalization (an ablation). */
@@ -35,13 +37,24 @@ public final class FahrasAnalyzer extends Analyzer {
 
   private final Stemmer stemmer;
   private final ArabicLightStemmer light;
+  private final boolean stackExact;
 
   /** A chain ending in {@code stemmer}. */
   public FahrasAnalyzer(Stemmer stemmer) {
+    this(stemmer, false);
+  }
+
+  /**
+   * A chain ending in {@code stemmer}; with {@code stackExact}, each term is emitted unstemmed and, where it
+   * differs, stemmed at the same position (Lucene's KeywordRepeatFilter): what highlighting needs to find both
+   * exact and stemmed query terms in one pass over the original text.
+   */
+  public FahrasAnalyzer(Stemmer stemmer, boolean stackExact) {
+    this.stackExact = stackExact && stemmer != Stemmer.NONE;
     this.stemmer = stemmer;
     this.light = switch (stemmer) {
-      case FAHRAS -> new ArabicLightStemmer(false, WordLists.protectedWords());
-      case FAHRAS_BARE_PREPOSITIONS -> new ArabicLightStemmer(true, WordLists.protectedWords());
+      case FAHRAS -> new ArabicLightStemmer(true, WordLists.protectedWords());
+      case FAHRAS_NO_BARE_PREPOSITIONS -> new ArabicLightStemmer(false, WordLists.protectedWords());
       default -> null;
     };
   }
@@ -60,12 +73,18 @@ public final class FahrasAnalyzer extends Analyzer {
     ts = new ASCIIFoldingFilter(ts);
     ts = new LengthFilter(ts, 1, Integer.MAX_VALUE);
     ts = new StopFilter(ts, WordLists.stopwords());
+    if (stackExact) {
+      ts = new KeywordRepeatFilter(ts);
+    }
     ts = switch (stemmer) {
       case NONE -> ts;
-      case FAHRAS, FAHRAS_BARE_PREPOSITIONS -> new ArabicLightStemFilter(ts, light);
+      case FAHRAS, FAHRAS_NO_BARE_PREPOSITIONS -> new ArabicLightStemFilter(ts, light);
       case LUCENE_LIGHT -> new org.apache.lucene.analysis.ar.ArabicStemFilter(ts);
       case SNOWBALL -> new SnowballFilter(ts, new org.tartarus.snowball.ext.ArabicStemmer());
     };
+    if (stackExact) {
+      ts = new RemoveDuplicatesTokenFilter(ts);
+    }
     return new TokenStreamComponents(source, ts);
   }
 

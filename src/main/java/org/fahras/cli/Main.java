@@ -26,6 +26,7 @@ import org.fahras.eval.Topics;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
 import org.fahras.ingest.Rejection;
+import org.fahras.search.QueryLanguage;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
@@ -36,7 +37,9 @@ public final class Main {
       usage:
         fahras index   --index DIR [--analyzer fahras|stock] [--on-error fail|skip] [--report FILE]
                        [--commit-every N] [--kind news|documentary] PATH...
-        fahras search  --index DIR [--hits N] [--plain] [--snippets] QUERY...
+        fahras search  --index DIR [--hits N] [--plain] [--filter FIELD=VALUE]... [--facet]
+                       [--sort relevance|newest|oldest] [--page N | --cursor C] [--explain] [--recent]
+                       [--suggest] [--like ID] [--no-snippets] [--json] QUERY...
         fahras run     --index DIR --topics topics.tsv --output run.trec [--hits 100] [--tag TAG]
         fahras eval    --qrels qrels.txt RUN
         fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
@@ -53,6 +56,8 @@ public final class Main {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    // Lucene logs through java.util.logging that the Vector API is not enabled: noise on a command line.
+    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(new Main(out, err).run(args));
@@ -141,17 +146,87 @@ public final class Main {
     Path dir = a.path("--index", true);
     int hits = (int) a.longValue("--hits", 10);
     boolean plain = a.flag("--plain");
-    boolean snippets = a.flag("--snippets");
+    boolean json = a.flag("--json");
+    boolean noSnippets = a.flag("--no-snippets");
+    boolean explain = a.flag("--explain");
+    boolean recent = a.flag("--recent");
+    String sort = a.value("--sort", "relevance");
+    String cursor = a.value("--cursor", null);
+    int page = (int) a.longValue("--page", 1);
+    List<String> filters = new ArrayList<>();
+    for (String f = a.value("--filter", null); f != null; f = a.value("--filter", null)) {
+      filters.add(f);
+    }
+    boolean facets = a.flag("--facet") | a.flag("--facets");
+    String like = a.value("--like", null);
+    boolean suggest = a.flag("--suggest");
     String query = String.join(" ", a.positional());
     a.done();
-    if (query.isBlank()) {
-      throw new UsageException("search: give a query");
+    if (query.isBlank() && like == null && filters.isEmpty()) {
+      throw new UsageException("search: give a query (or --like ID, or --filter)");
+    }
+    if (page < 1) {
+      throw new UsageException("--page counts from 1");
+    }
+    SearchRequest.Builder b = SearchRequest.builder(query).plainText(plain).size(hits).highlight(!noSnippets)
+        .explain(explain).facets(facets).preferRecent(recent).cursor(cursor);
+    b.sort(switch (sort) {
+      case "relevance" -> SearchRequest.Sort.RELEVANCE;
+      case "newest" -> SearchRequest.Sort.NEWEST;
+      case "oldest" -> SearchRequest.Sort.OLDEST;
+      default -> throw new UsageException("--sort takes relevance, newest or oldest, not \"" + sort + "\"");
+    });
+    for (String f : filters) {
+      int eq = f.indexOf('=') > 0 ? f.indexOf('=') : f.indexOf(':');
+      if (eq <= 0 || eq == f.length() - 1) {
+        throw new UsageException("--filter takes FIELD=VALUE (source, kind, category, tag, after, before), not \"" + f + "\"");
+      }
+      String field = f.substring(0, eq);
+      String value = f.substring(eq + 1);
+      switch (field) {
+        case "after" -> b.publishedFrom(org.fahras.document.PublishedDates.parse(value));
+        case "before" -> b.publishedTo(org.fahras.document.PublishedDates.parse(value).plusDays(1));
+        default -> b.filter(field, value);
+      }
     }
     try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
-      SearchResponse r = index.search(SearchRequest.builder(query).plainText(plain).size(hits).highlight(snippets).build());
-      printHits(r, snippets);
+      SearchRequest request = b.build();
+      SearchResponse r;
+      if (like != null) {
+        r = index.moreLikeThis(like, request);
+      } else {
+        r = index.search(request);
+        for (int p = 1; p < page && r.nextCursor() != null; p++) {
+          request = request.next(r.nextCursor());
+          r = index.search(request);
+        }
+        if (page > 1 && request.cursor() == null) {
+          r = new SearchResponse(r.totalHits(), r.totalIsExact(), List.of(), r.facets(), null, r.notes(), r.tookMillis());
+        }
+      }
+      String suggestion = null;
+      if ((suggest || r.totalHits() == 0) && like == null && !query.isBlank()) {
+        suggestion = index.suggestCorrection(plain ? query : QueryLanguage.parse(query).text()).orElse(null);
+      }
+      if (json) {
+        out.println(JsonOutput.response(r, suggestion));
+      } else {
+        printHits(r, !noSnippets);
+        printFacets(r);
+        if (suggestion != null) {
+          out.println("did you mean: " + suggestion);
+        }
+      }
     }
     return 0;
+  }
+
+  void printFacets(SearchResponse r) {
+    r.facets().forEach((dim, counts) -> {
+      StringBuilder sb = new StringBuilder(dim).append(':');
+      counts.forEach((k, v) -> sb.append(' ').append(k).append(" (").append(v).append(')'));
+      out.println(sb);
+    });
   }
 
   void printHits(SearchResponse r, boolean snippets) {
@@ -167,6 +242,12 @@ public final class Main {
       if (snippets && h.snippet() != null) {
         out.println("       " + Terminal.mark(h.snippet().replace('\n', ' ')));
       }
+      if (h.explanation() != null) {
+        out.println(h.explanation().indent(7).stripTrailing());
+      }
+    }
+    if (r.nextCursor() != null) {
+      out.println("next page: --cursor " + r.nextCursor());
     }
   }
 

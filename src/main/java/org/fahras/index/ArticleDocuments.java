@@ -3,11 +3,11 @@ package org.fahras.index;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -24,6 +24,7 @@ final class ArticleDocuments {
   static Document toDocument(Article a, boolean exactFields) {
     Document d = new Document();
     d.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Schema.ID, new BytesRef(a.id()))); // tie-break for stable pagination
     if (a.title() != null) {
       d.add(new TextField(Schema.TITLE, a.title(), Field.Store.YES));
       if (exactFields) {
@@ -44,6 +45,7 @@ final class ArticleDocuments {
       d.add(new LongPoint(Schema.PUBLISHED, epoch));
       d.add(new NumericDocValuesField(Schema.PUBLISHED, epoch));
       d.add(new StoredField(Schema.PUBLISHED, a.published().toString()));
+      d.add(new SortedSetDocValuesField(Schema.YEAR, new BytesRef(String.valueOf(a.published().getYear()))));
     }
     keyword(d, Schema.KIND, a.kind().label());
     if (a.source() != null) {
@@ -66,16 +68,12 @@ final class ArticleDocuments {
 
   /** Filterable and facetable: matched lower-cased, shown as written. */
   private static void keyword(Document d, String field, String value) {
-    String key = keyOf(value);
+    String key = Schema.keyword(value);
     d.add(new StringField(field, key, Field.Store.NO));
     d.add(new SortedSetDocValuesField(field, new BytesRef(key)));
     d.add(new StoredField(field, value));
   }
 
-  /** The indexed form of a keyword value (source, category, kind, tag). */
-  static String keyOf(String value) {
-    return value.strip().toLowerCase(Locale.ROOT);
-  }
 
   static Article toArticle(Document d) {
     List<String> tags = new ArrayList<>();

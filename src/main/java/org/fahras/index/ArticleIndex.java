@@ -272,10 +272,33 @@ public final class ArticleIndex implements Closeable {
 
   /** Runs {@code request}. */
   public SearchResponse search(SearchRequest request) throws IOException {
+    return withSearcher(s -> searcher.search(s, request));
+  }
+
+  /** Articles similar to the one with {@code id}, with {@code request}'s filters, sort and paging. */
+  public SearchResponse moreLikeThis(String id, SearchRequest request) throws IOException {
+    return withSearcher(s -> searcher.moreLikeThis(s, id, request));
+  }
+
+  /** A spelling correction of {@code query} from the index's own words, when one seems needed. */
+  public Optional<String> suggestCorrection(String query) throws IOException {
+    return withSearcher(s -> searcher.suggestCorrection(s, query));
+  }
+
+  /** Up to {@code n} titles completing the typed {@code prefix}. */
+  public List<String> autocomplete(String prefix, int n) throws IOException {
+    return withSearcher(s -> searcher.autocomplete(s, prefix, n));
+  }
+
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher s) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> f) throws IOException {
     searchers.maybeRefresh();
     IndexSearcher s = searchers.acquire();
     try {
-      return searcher.search(s, request);
+      return f.apply(s);
     } finally {
       searchers.release(s);
     }

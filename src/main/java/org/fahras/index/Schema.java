@@ -30,6 +30,8 @@ public final class Schema {
   public static final String CATEGORY = "category";
   /** Tags, lower-cased: keyword and doc values, stored as given. */
   public static final String TAGS = "tags";
+  /** Publication year, for facets (doc values only). */
+  public static final String YEAR = "year";
   /** Url, stored only. */
   public static final String URL = "url";
   /** Author, stored only. */
@@ -43,4 +45,9 @@ public final class Schema {
   public static final String META_SCHEMA = "fahras.schema";
 
   private Schema() {}
+
+  /** The indexed form of a keyword value (source, category, kind, tag): trimmed and lower-cased. */
+  public static String keyword(String value) {
+    return value.strip().toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -1,27 +1,47 @@
 package org.fahras.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.fahras.analysis.AnalysisChain;
 import org.fahras.index.Schema;
 
@@ -31,7 +51,8 @@ import org.fahras.index.Schema;
  *
  * <p>Ranking. {@code stock} is the baseline protocol: every query term in title and body, equal weights, BM25
  * defaults (an OR of terms). {@code fahras} adds the exact (unstemmed) fields beside the stemmed ones, see
- * {@link #EXACT_WEIGHT}.
+ * {@link #EXACT_WEIGHT}. Quoted phrases are required and match the exact fields; prefixes ({@code word*}) are
+ * normalized like full terms and match the exact fields.
  */
 public final class ArticleSearcher {
   /** Most analyzed terms taken from one query; the rest is dropped and the response says so. */
@@ -40,11 +61,18 @@ public final class ArticleSearcher {
   /** Longest query text read, in chars; the rest is dropped and the response says so. */
   public static final int MAX_QUERY_CHARS = 4096;
 
+  /** Most phrases, exclusions and prefixes one query may use (each kind); the rest are dropped, with a note. */
+  public static final int MAX_OPERATORS = 16;
+
   /**
    * Weight of the exact-field clauses relative to the stemmed ones. The exact field rewards the query's own word
-   * forms (a name, a plural) without losing the stemmed field's recall; measured on the dev sets (README).
+   * forms (a name, a plural) without losing the stemmed field's recall; 0.5 measured best of 0.25/0.5/1.0 on the
+   * dev sets (README).
    */
   static final float EXACT_WEIGHT = Float.parseFloat(System.getProperty("fahras.exactWeight", "0.5"));
+
+  private static final String[] STEMMED_FIELDS = {Schema.TITLE, Schema.BODY};
+  private static final String[] EXACT_FIELDS = {Schema.TITLE_EXACT, Schema.BODY_EXACT};
 
   private final AnalysisChain chain;
 
@@ -59,19 +87,56 @@ public final class ArticleSearcher {
     List<String> notes = new ArrayList<>();
     String text = request.query();
     if (text.length() > MAX_QUERY_CHARS) {
-      text = text.substring(0, MAX_QUERY_CHARS);
-      if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
-        text = text.substring(0, text.length() - 1);
-      }
-      notes.add("query truncated to its first " + MAX_QUERY_CHARS + " characters");
+      int cut = Character.isHighSurrogate(text.charAt(MAX_QUERY_CHARS - 1)) ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS;
+      text = text.substring(0, cut);
+      notes.add("query cut to its first " + MAX_QUERY_CHARS + " characters");
     }
-    Query query = buildQuery(text, notes);
-    TopDocs top = searcher.search(query, request.size());
-    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-    String[] snippets = request.highlight() ? highlight(searcher, query, top) : null;
+    ParsedQuery parsed = request.plainText() ? ParsedQuery.plain(text) : QueryLanguage.parse(text);
+    notes.addAll(parsed.notes());
+    boolean filters = !request.filters().isEmpty() || request.publishedFrom() != null || request.publishedTo() != null;
+    Query ranked = rankedQuery(parsed, filters, notes);
+    Query query = filtered(ranked, parsed, request);
+    return run(searcher, withRecency(query, request), ranked, request, notes, start);
+  }
+
+  private static Query withRecency(Query query, SearchRequest request) {
+    if (request.preferRecent()) {
+      query = new BooleanQuery.Builder()
+          .add(query, Occur.MUST)
+          .add(org.apache.lucene.document.LongField.newDistanceFeatureQuery(Schema.PUBLISHED, RECENCY_WEIGHT,
+              OffsetDateTime.now().toEpochSecond(), RECENCY_PIVOT_SECONDS), Occur.SHOULD)
+          .build();
+    }
+    return query;
+  }
+
+  private SearchResponse run(IndexSearcher searcher, Query query, Query ranked, SearchRequest request,
+      List<String> notes, long start) throws IOException {
+    Sort sort = sortOf(request.sort());
+    FieldDoc after = request.cursor() == null ? null
+        : Cursors.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+    int want = request.size() + 1; // one more, to know whether there is a next page
+    TopDocs top;
+    Map<String, Map<String, Long>> facets = Map.of();
+    if (request.facets()) {
+      FacetsCollectorManager.FacetsResult r =
+          FacetsCollectorManager.searchAfter(searcher, after, query, want, sort, true, new FacetsCollectorManager());
+      top = r.topDocs();
+      facets = facetCounts(searcher, r.facetsCollector());
+    } else {
+      top = searcher.searchAfter(after, query, want, sort, true);
+    }
+    ScoreDoc[] docs = top.scoreDocs;
+    String next = null;
+    if (docs.length > request.size()) {
+      docs = java.util.Arrays.copyOf(docs, request.size());
+      next = Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort());
+    }
+    String[] snippets = request.highlight() ? highlight(searcher, ranked, docs) : null;
+    List<SearchHit> hits = new ArrayList<>(docs.length);
     StoredFields stored = searcher.storedFields();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
+    for (int i = 0; i < docs.length; i++) {
+      ScoreDoc sd = docs[i];
       Document d = stored.document(sd.doc);
       String published = d.get(Schema.PUBLISHED);
       hits.add(new SearchHit(
@@ -81,26 +146,268 @@ public final class ArticleSearcher {
           d.get(Schema.SOURCE),
           d.get(Schema.KIND),
           sd.score,
-          snippets == null ? null : snippets[i]));
+          snippets == null ? null : snippets[i],
+          request.explain() ? searcher.explain(query, sd.doc).toString() : null));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO,
-        hits, notes, took);
+        hits, facets, next, notes, took);
   }
 
-  /** The ranked query for plain text. */
-  Query buildQuery(String text, List<String> notes) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int clauses = addTerms(b, chain.stemmed(), text, new String[] {Schema.TITLE, Schema.BODY}, 1f, notes);
-    if (chain.hasExact()) {
-      clauses += addTerms(b, chain.exact(), text, new String[] {Schema.TITLE_EXACT, Schema.BODY_EXACT},
-          EXACT_WEIGHT, notes);
+  /**
+   * Articles similar to the one with {@code id} (Lucene's MoreLikeThis over title and body), with the request's
+   * filters, sort and paging; the article itself is left out.
+   *
+   * @throws IllegalArgumentException when there is no article with that id
+   */
+  public SearchResponse moreLikeThis(IndexSearcher searcher, String id, SearchRequest request) throws IOException {
+    TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    if (found.scoreDocs.length == 0) {
+      throw new IllegalArgumentException("no article with id \"" + id + "\"");
     }
-    return clauses == 0 ? new MatchNoDocsQuery("no searchable terms") : b.build();
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(chain.stemmed());
+    mlt.setFieldNames(STEMMED_FIELDS);
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(2);
+    mlt.setMaxQueryTerms(25);
+    Query like = new BooleanQuery.Builder()
+        .add(mlt.like(found.scoreDocs[0].doc), Occur.MUST)
+        .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
+        .build();
+    Query query = withRecency(filtered(like, ParsedQuery.plain(""), request), request);
+    return run(searcher, query, like, request, new ArrayList<>(), System.nanoTime());
   }
 
-  private static int addTerms(BooleanQuery.Builder b, org.apache.lucene.analysis.Analyzer analyzer, String text,
-      String[] fields, float weight, List<String> notes) {
+  /**
+   * A corrected query when some of its words are not in the index but a close word is (Lucene's
+   * DirectSpellChecker over the exact field), or empty when every word is found or nothing better is known.
+   */
+  public java.util.Optional<String> suggestCorrection(IndexSearcher searcher, String query) throws IOException {
+    String field = chain.hasExact() ? Schema.BODY_EXACT : Schema.BODY;
+    Analyzer analyzer = chain.hasExact() ? chain.exact() : chain.stemmed();
+    List<String> words = QueryTerms.of(analyzer, field, query, MAX_QUERY_TERMS);
+    org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
+    List<String> out = new ArrayList<>();
+    boolean changed = false;
+    for (String w : words) {
+      Term t = new Term(field, w);
+      if (searcher.getIndexReader().docFreq(t) > 0) {
+        out.add(w);
+        continue;
+      }
+      org.apache.lucene.search.spell.SuggestWord[] s = checker.suggestSimilar(t, 1, searcher.getIndexReader(),
+          org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (s.length > 0) {
+        out.add(s[0].string);
+        changed = true;
+      } else {
+        out.add(w);
+      }
+    }
+    return changed ? java.util.Optional.of(String.join(" ", out)) : java.util.Optional.empty();
+  }
+
+  /**
+   * Titles that complete {@code prefix}: its finished words must appear in the title, its last word may be
+   * unfinished. Normalized like every query, so أخب and اخب complete alike.
+   */
+  public List<String> autocomplete(IndexSearcher searcher, String prefix, int n) throws IOException {
+    String field = chain.hasExact() ? Schema.TITLE_EXACT : Schema.TITLE;
+    Analyzer analyzer = chain.hasExact() ? chain.exact() : chain.stemmed();
+    String text = prefix.length() > MAX_QUERY_CHARS ? prefix.substring(0, MAX_QUERY_CHARS) : prefix;
+    boolean endsWord = !text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1));
+    String[] words = text.strip().split("\\s+");
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (int i = 0; i < words.length && clauses < MAX_OPERATORS; i++) {
+      if (words[i].isEmpty()) {
+        continue;
+      }
+      if (i == words.length - 1 && !endsWord) {
+        BytesRef p = analyzer.normalize(field, words[i]);
+        if (p.length > 0) {
+          b.add(new PrefixQuery(new Term(field, p)), Occur.MUST);
+          clauses++;
+        }
+      } else {
+        for (String t : QueryTerms.of(analyzer, field, words[i], 4)) {
+          b.add(new TermQuery(new Term(field, t)), Occur.MUST);
+          clauses++;
+        }
+      }
+    }
+    if (clauses == 0) {
+      return List.of();
+    }
+    TopDocs top = searcher.search(b.build(), Math.max(1, Math.min(n, 100)));
+    List<String> titles = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      String t = stored.document(sd.doc).get(Schema.TITLE);
+      if (t != null && !titles.contains(t)) {
+        titles.add(t);
+      }
+    }
+    return titles;
+  }
+
+  /** Weight of the recency feature when {@link SearchRequest#preferRecent()} is on. */
+  static final float RECENCY_WEIGHT = 1f;
+
+  /** Age at which the recency feature gives half its weight: 30 days. */
+  static final long RECENCY_PIVOT_SECONDS = 30L * 24 * 3600;
+
+  /** The scoring part: ranked words, required phrases, prefixes and exclusions. */
+  Query rankedQuery(ParsedQuery q, boolean requestFilters, List<String> notes) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int should = addTerms(b, chain.stemmed(), q.text(), STEMMED_FIELDS, 1f, notes);
+    if (chain.hasExact()) {
+      should += addTerms(b, chain.exact(), q.text(), EXACT_FIELDS, EXACT_WEIGHT, notes);
+    }
+    Analyzer exactAnalyzer = chain.hasExact() ? chain.exact() : chain.stemmed();
+    String[] exactFields = chain.hasExact() ? EXACT_FIELDS : STEMMED_FIELDS;
+    int must = 0;
+    for (String phrase : capped(q.phrases(), "phrases", notes)) {
+      Query p = phrase(exactAnalyzer, exactFields, phrase);
+      if (p != null) {
+        b.add(p, Occur.MUST);
+        must++;
+      }
+    }
+    for (String prefix : capped(q.prefixes(), "prefixes", notes)) {
+      for (String f : exactFields) {
+        BytesRef normalized = exactAnalyzer.normalize(f, prefix);
+        if (normalized.length > 0) {
+          b.add(new PrefixQuery(new Term(f, normalized)), Occur.SHOULD);
+          should++;
+        }
+      }
+    }
+    int mustNot = 0;
+    for (String word : capped(q.excludedWords(), "exclusions", notes)) {
+      for (String t : QueryTerms.of(chain.stemmed(), Schema.BODY, word, MAX_QUERY_TERMS)) {
+        for (String f : STEMMED_FIELDS) {
+          b.add(new TermQuery(new Term(f, t)), Occur.MUST_NOT);
+          mustNot++;
+        }
+      }
+    }
+    for (String phrase : capped(q.excludedPhrases(), "excluded phrases", notes)) {
+      Query p = phrase(exactAnalyzer, exactFields, phrase);
+      if (p != null) {
+        b.add(p, Occur.MUST_NOT);
+        mustNot++;
+      }
+    }
+    if (should + must == 0) {
+      boolean anythingElse =
+          requestFilters || mustNot > 0 || !q.filters().isEmpty() || q.after() != null || q.before() != null;
+      if (!anythingElse) {
+        return new MatchNoDocsQuery("no searchable terms");
+      }
+      b.add(new MatchAllDocsQuery(), Occur.MUST); // only filters or exclusions: everything else matches
+    }
+    return b.build();
+  }
+
+  private static <T> List<T> capped(List<T> items, String what, List<String> notes) {
+    if (items.size() <= MAX_OPERATORS) {
+      return items;
+    }
+    notes.add("only the first " + MAX_OPERATORS + " " + what + " were used");
+    return items.subList(0, MAX_OPERATORS);
+  }
+
+  /** The phrase in any of {@code fields}, or null when it has no searchable word. */
+  private static Query phrase(Analyzer analyzer, String[] fields, String phrase) {
+    QueryBuilder qb = new QueryBuilder(analyzer);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int n = 0;
+    for (String f : fields) {
+      Query p = qb.createPhraseQuery(f, phrase);
+      if (p != null) {
+        any.add(p, Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : any.build();
+  }
+
+  private static Query filtered(Query ranked, ParsedQuery q, SearchRequest r) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    q.filters().forEach((k, v) -> filters.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    r.filters().forEach((k, v) -> filters.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    OffsetDateTime from = latest(q.after(), r.publishedFrom());
+    OffsetDateTime to = earliest(q.before(), r.publishedTo());
+    if (filters.isEmpty() && from == null && to == null) {
+      return ranked;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked, Occur.MUST);
+    for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+      String field = e.getKey().equals("tag") ? Schema.TAGS : e.getKey();
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String v : e.getValue().subList(0, Math.min(e.getValue().size(), MAX_OPERATORS))) {
+        any.add(new TermQuery(new Term(field, Schema.keyword(v))), Occur.SHOULD);
+      }
+      b.add(any.build(), Occur.FILTER);
+    }
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE : from.toEpochSecond();
+      long hi = to == null ? Long.MAX_VALUE : to.toEpochSecond() - 1;
+      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
+    return a == null ? b : b == null ? a : (a.isAfter(b) ? a : b);
+  }
+
+  private static OffsetDateTime earliest(OffsetDateTime a, OffsetDateTime b) {
+    return a == null ? b : b == null ? a : (a.isBefore(b) ? a : b);
+  }
+
+  static Sort sortOf(SearchRequest.Sort sort) {
+    SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+    return switch (sort) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case NEWEST -> {
+        SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE); // undated last
+        yield new Sort(f, id);
+      }
+      case OLDEST -> {
+        SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, false);
+        f.setMissingValue(Long.MAX_VALUE); // undated last
+        yield new Sort(f, id);
+      }
+    };
+  }
+
+  private static Map<String, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector fc)
+      throws IOException {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (String dim : new String[] {Schema.SOURCE, Schema.CATEGORY, Schema.KIND, Schema.YEAR}) {
+      StringValueFacetCounts counts =
+          new StringValueFacetCounts(new StringDocValuesReaderState(searcher.getIndexReader(), dim), fc);
+      FacetResult r = counts.getTopChildren(20, dim);
+      Map<String, Long> m = new LinkedHashMap<>();
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          m.put(lv.label, lv.value.longValue());
+        }
+      }
+      out.put(dim, m);
+    }
+    return out;
+  }
+
+  private int addTerms(BooleanQuery.Builder b, Analyzer analyzer, String text, String[] fields, float weight,
+      List<String> notes) {
+    if (text.isEmpty()) {
+      return 0;
+    }
     List<String> terms = QueryTerms.of(analyzer, fields[0], text, MAX_QUERY_TERMS + 1);
     if (terms.size() > MAX_QUERY_TERMS) {
       terms = terms.subList(0, MAX_QUERY_TERMS);
@@ -113,30 +420,72 @@ public final class ArticleSearcher {
     for (String t : terms) {
       for (String f : fields) {
         Query q = new TermQuery(new Term(f, t));
-        b.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+        b.add(weight == 1f ? q : new BoostQuery(q, weight), Occur.SHOULD);
         n++;
       }
     }
     return n;
   }
 
-  private String[] highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, chain.stemmed())
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", false))
-        .withFieldMatcher(f -> true)
-        .withMaxLength(1_000_000)
-        .build();
-    String[] out = new String[top.scoreDocs.length];
-    if (out.length == 0) {
+  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+    String[] out = new String[docs.length];
+    if (docs.length == 0) {
       return out;
     }
-    String[] body = hl.highlight(Schema.BODY, query, top, 2);
-    String[] title = hl.highlight(Schema.TITLE, query, top, 1);
+    // The highlight analyzer stacks exact and stemmed terms at one position, so stemmed terms, exact terms,
+    // phrases and prefixes all find the word as written, with its original offsets.
+    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, chain.highlight())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", false))
+        .withFieldMatcher(f -> true)
+        .withMaxLength(ArticleSearcherLimits.MAX_HIGHLIGHT_CHARS)
+        .build();
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    Map<String, String[]> fields = hl.highlightFields(new String[] {Schema.BODY, Schema.TITLE}, query, ids,
+        new int[] {2, 1});
+    String[] body = fields.get(Schema.BODY);
+    String[] title = fields.get(Schema.TITLE);
     for (int i = 0; i < out.length; i++) {
       out[i] = body[i] != null ? body[i] : title[i];
     }
     return out;
+  }
+
+  /** Target length of one snippet passage, in chars. */
+  static final int SNIPPET_CHARS = 160;
+
+  /** Cursor encoding: the last hit's sort values, so the next page starts right after it. */
+  static final class Cursors {
+    private Cursors() {}
+
+    static String encode(FieldDoc last, SearchRequest.Sort sort) {
+      Object primary = last.fields[0];
+      String id = ((BytesRef) last.fields[1]).utf8ToString();
+      String value = primary == null ? "" : primary.toString();
+      String raw = sort.name() + "\n" + value + "\n" + id;
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static FieldDoc decode(String cursor, SearchRequest.Sort sort, int maxDoc) {
+      try {
+        String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        String[] parts = raw.split("\n", 3);
+        if (parts.length != 3 || !parts[0].equals(sort.name())) {
+          throw new IllegalArgumentException();
+        }
+        Object primary = sort == SearchRequest.Sort.RELEVANCE
+            ? (Object) Float.valueOf(parts[1]) : (Object) Long.valueOf(parts[1]);
+        // The last doc id: a document with equal sort values (only the cursor's own: ids are unique) counts as
+        // already seen.
+        return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("invalid cursor \"" + cursor + "\" for sort " + sort.name().toLowerCase(Locale.ROOT)
+            + ": pass the next cursor of the previous page of the same search");
+      }
+    }
   }
 }

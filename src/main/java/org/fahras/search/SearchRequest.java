@@ -1,33 +1,82 @@
 package org.fahras.search;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to search for. Immutable; build with {@link #of(String)} or {@link #builder(String)}.
  *
- * @param query the user's text; never Lucene syntax, no text makes a search fail
- * @param plainText true to take every character as text (how evaluation topics are searched); false to read
- *     fahras's query language (quotes, {@code -word}, {@code source:x}, ...)
- * @param size number of hits wanted, 1 to {@link #MAX_SIZE}
+ * @param query the user's text in fahras's query language ({@link QueryLanguage}); no text makes a search fail
+ * @param plainText true to take every character as text, no syntax (how evaluation topics are searched)
+ * @param size hits per page, 1 to {@link #MAX_SIZE}
+ * @param filters required values per field ({@code source}, {@code kind}, {@code category}, {@code tag}); several
+ *     values of one field mean any of them
+ * @param publishedFrom only articles published at or after this instant, or null
+ * @param publishedTo only articles published before this instant, or null
+ * @param sort result order
+ * @param cursor the {@link SearchResponse#nextCursor()} of the previous page, or null for the first page
  * @param highlight whether hits carry a highlighted snippet
+ * @param facets whether the response carries facet counts (source, category, kind, year)
+ * @param explain whether hits carry Lucene's explanation of their score
+ * @param preferRecent whether to boost newer articles (news archives; off by default)
  */
-public record SearchRequest(String query, boolean plainText, int size, boolean highlight) {
-  /** Most hits one request returns. */
+public record SearchRequest(
+    String query,
+    boolean plainText,
+    int size,
+    Map<String, List<String>> filters,
+    OffsetDateTime publishedFrom,
+    OffsetDateTime publishedTo,
+    Sort sort,
+    String cursor,
+    boolean highlight,
+    boolean facets,
+    boolean explain,
+    boolean preferRecent) {
+
+  /** Most hits one page returns. */
   public static final int MAX_SIZE = 10_000;
 
+  /** Fields that can be filtered on. */
+  public static final Set<String> FILTER_FIELDS = Set.of("source", "kind", "category", "tag");
+
+  /** Result order. */
+  public enum Sort {
+    /** Best match first. */
+    RELEVANCE,
+    /** Newest first. */
+    NEWEST,
+    /** Oldest first. */
+    OLDEST
+  }
+
   /**
-   * Validates.
+   * Validates and copies.
    *
-   * @throws IllegalArgumentException when size is out of range or query is null
+   * @throws IllegalArgumentException when size is out of range or a filter field is unknown
    */
   public SearchRequest {
     Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(sort, "sort");
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", got " + size);
     }
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+      if (!FILTER_FIELDS.contains(e.getKey())) {
+        throw new IllegalArgumentException("cannot filter on \"" + e.getKey() + "\"; filterable: " + FILTER_FIELDS);
+      }
+      copy.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    filters = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** The top 10 for {@code query} in the query language, without snippets. */
+  /** The top 10 for {@code query}, by relevance, without snippets. */
   public static SearchRequest of(String query) {
     return builder(query).build();
   }
@@ -37,12 +86,26 @@ public record SearchRequest(String query, boolean plainText, int size, boolean h
     return new Builder(query);
   }
 
+  /** This request for the page after the one that returned {@code nextCursor}. */
+  public SearchRequest next(String nextCursor) {
+    return new SearchRequest(query, plainText, size, filters, publishedFrom, publishedTo, sort, nextCursor,
+        highlight, facets, explain, preferRecent);
+  }
+
   /** Builder of {@link SearchRequest}. */
   public static final class Builder {
     private final String query;
     private boolean plainText;
     private int size = 10;
+    private final Map<String, List<String>> filters = new LinkedHashMap<>();
+    private OffsetDateTime from;
+    private OffsetDateTime to;
+    private Sort sort = Sort.RELEVANCE;
+    private String cursor;
     private boolean highlight;
+    private boolean facets;
+    private boolean explain;
+    private boolean preferRecent;
 
     private Builder(String query) {
       this.query = query;
@@ -50,14 +113,34 @@ public record SearchRequest(String query, boolean plainText, int size, boolean h
 
     /** Takes the query as plain text, no syntax. */
     public Builder plainText(boolean v) { plainText = v; return this; }
-    /** Number of hits. */
+    /** Hits per page. */
     public Builder size(int v) { size = v; return this; }
+    /** Adds a required value for {@code field} (source, kind, category, tag). */
+    public Builder filter(String field, String value) {
+      filters.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+      return this;
+    }
+    /** Only articles published at or after {@code v}. */
+    public Builder publishedFrom(OffsetDateTime v) { from = v; return this; }
+    /** Only articles published before {@code v}. */
+    public Builder publishedTo(OffsetDateTime v) { to = v; return this; }
+    /** Result order. */
+    public Builder sort(Sort v) { sort = v; return this; }
+    /** Cursor of the previous page. */
+    public Builder cursor(String v) { cursor = v; return this; }
     /** Whether to highlight. */
     public Builder highlight(boolean v) { highlight = v; return this; }
+    /** Whether to count facets. */
+    public Builder facets(boolean v) { facets = v; return this; }
+    /** Whether to explain scores. */
+    public Builder explain(boolean v) { explain = v; return this; }
+    /** Whether to prefer recent articles. */
+    public Builder preferRecent(boolean v) { preferRecent = v; return this; }
 
     /** Builds the request. */
     public SearchRequest build() {
-      return new SearchRequest(query, plainText, size, highlight);
+      return new SearchRequest(query, plainText, size, filters, from, to, sort, cursor, highlight, facets, explain,
+          preferRecent);
     }
   }
 }

@@ -1,21 +1,32 @@
 package org.fahras.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer to a {@link SearchRequest}.
  *
  * @param totalHits number of matching articles; exact when {@code totalIsExact}, else a lower bound
  * @param totalIsExact whether {@code totalHits} is exact
- * @param hits the requested page of results, best first
- * @param notes what the engine changed about the query, e.g. that it was truncated to the term limit
+ * @param hits this page of results, in the requested order
+ * @param facets when asked for: per dimension ({@code source}, {@code category}, {@code kind}, {@code year}),
+ *     value to count, largest first
+ * @param nextCursor pass to {@link SearchRequest#next(String)} for the following page; null on the last page
+ * @param notes what the engine changed about the query (truncation, text read as text)
  * @param tookMillis time spent searching
  */
 public record SearchResponse(
-    long totalHits, boolean totalIsExact, List<SearchHit> hits, List<String> notes, long tookMillis) {
-  /** Copies the lists. */
+    long totalHits,
+    boolean totalIsExact,
+    List<SearchHit> hits,
+    Map<String, Map<String, Long>> facets,
+    String nextCursor,
+    List<String> notes,
+    long tookMillis) {
+  /** Copies the collections. */
   public SearchResponse {
     hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
     notes = List.copyOf(notes);
   }
 }

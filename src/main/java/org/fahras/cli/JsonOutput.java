@@ -1,0 +1,84 @@
+package org.fahras.cli;
+
+import java.util.Map;
+import org.fahras.search.SearchHit;
+import org.fahras.search.SearchResponse;
+
+/** Writes a search response as one JSON object (the {@code search --json} format). */
+final class JsonOutput {
+  private JsonOutput() {}
+
+  static String response(SearchResponse r, String suggestion) {
+    StringBuilder sb = new StringBuilder("{\"total\":").append(r.totalHits());
+    sb.append(",\"total_is_exact\":").append(r.totalIsExact());
+    sb.append(",\"hits\":[");
+    boolean first = true;
+    for (SearchHit h : r.hits()) {
+      sb.append(first ? "" : ",");
+      first = false;
+      sb.append("{\"id\":").append(str(h.id()))
+          .append(",\"title\":").append(str(h.title()))
+          .append(",\"published\":").append(str(h.published() == null ? null : h.published().toString()))
+          .append(",\"source\":").append(str(h.source()))
+          .append(",\"kind\":").append(str(h.kind()))
+          .append(",\"score\":").append(h.score())
+          .append(",\"snippet\":").append(str(h.snippet()));
+      if (h.explanation() != null) {
+        sb.append(",\"explanation\":").append(str(h.explanation()));
+      }
+      sb.append('}');
+    }
+    sb.append("],\"facets\":{");
+    first = true;
+    for (Map.Entry<String, Map<String, Long>> dim : r.facets().entrySet()) {
+      sb.append(first ? "" : ",").append(str(dim.getKey())).append(":{");
+      first = false;
+      boolean f2 = true;
+      for (Map.Entry<String, Long> e : dim.getValue().entrySet()) {
+        sb.append(f2 ? "" : ",").append(str(e.getKey())).append(':').append(e.getValue());
+        f2 = false;
+      }
+      sb.append('}');
+    }
+    sb.append("},\"next\":").append(str(r.nextCursor()));
+    sb.append(",\"suggestion\":").append(str(suggestion));
+    sb.append(",\"notes\":[");
+    for (int i = 0; i < r.notes().size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(str(r.notes().get(i)));
+    }
+    sb.append("],\"took_ms\":").append(r.tookMillis()).append('}');
+    return sb.toString();
+  }
+
+  static String str(String s) {
+    if (s == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static boolean validSurrogate(String s, int i) {
+    char c = s.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+}

@@ -1,0 +1,116 @@
+package org.fahras.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.fahras.document.Article;
+import org.fahras.eval.Topics;
+import org.fahras.index.ArticleIndex;
+import org.fahras.ingest.ArticleReader;
+import org.fahras.ingest.Rejection;
+
+/**
+ * The benchmark data: ANT v2.1 news and the arcd topics from {@code ../shared/data} (or {@code FAHRAS_DATA}),
+ * read once per JVM; indexes built once per analyzer and reused by every trial of a run.
+ */
+final class BenchData {
+  static final Path DATA = Path.of(System.getProperty("fahras.data",
+      System.getenv().getOrDefault("FAHRAS_DATA", "../shared/data")));
+  static final Path ANT = DATA.resolve("news/ant-v2.1.jsonl.gz");
+  static final Path ARCD_TOPICS = DATA.resolve("eval/arcd/topics.tsv");
+  /** Cap on articles read (0: all); the CI smoke pass uses a small one. */
+  static final int LIMIT = Integer.getInteger("fahras.bench.docs", 0);
+  static final Path WORK = Path.of(System.getProperty("fahras.bench.work", "target/bench-work"));
+
+  private static List<Article> articles;
+
+  private BenchData() {}
+
+  static void requireData() {
+    if (!Files.exists(ANT) || !Files.exists(ARCD_TOPICS)) {
+      throw new IllegalStateException("benchmark data missing: " + ANT + " and " + ARCD_TOPICS
+          + " (set FAHRAS_DATA to the shared/data folder)");
+    }
+  }
+
+  static synchronized List<Article> articles() throws IOException {
+    if (articles == null) {
+      requireData();
+      List<Article> out = new ArrayList<>();
+      ArticleReader.read(List.of(ANT), new ArticleReader.Handler() {
+        @Override
+        public void article(Article a, String file, long line) {
+          if (LIMIT == 0 || out.size() < LIMIT) {
+            out.add(a);
+          }
+        }
+
+        @Override
+        public void rejected(Rejection r) {
+          throw new IllegalStateException(r.toString());
+        }
+      });
+      articles = List.copyOf(out);
+    }
+    return articles;
+  }
+
+  /** The index of every article for {@code analyzer}, built on first use and kept under {@link #WORK}. */
+  static synchronized Path index(String analyzer) throws IOException {
+    Path dir = WORK.resolve("index-" + analyzer + "-" + articles().size());
+    if (Files.exists(dir.resolve(".complete"))) {
+      return dir;
+    }
+    deleteTree(dir);
+    try (ArticleIndex index = ArticleIndex.create(dir, analyzer)) {
+      for (Article a : articles()) {
+        index.add(a);
+      }
+      index.commit();
+    }
+    Files.createFile(dir.resolve(".complete"));
+    return dir;
+  }
+
+  static List<String> questions() throws IOException {
+    requireData();
+    return List.copyOf(Topics.read(ARCD_TOPICS).values());
+  }
+
+  /** Two- or three-word queries: consecutive words of ANT titles, drawn with a fixed seed. */
+  static List<String> shortQueries(int words, int n) throws IOException {
+    Random r = new Random(42 + words);
+    List<String> out = new ArrayList<>();
+    List<Article> all = articles();
+    while (out.size() < n) {
+      String title = all.get(r.nextInt(all.size())).title();
+      if (title == null) {
+        continue;
+      }
+      String[] w = title.split("\\s+");
+      if (w.length < words) {
+        continue;
+      }
+      int s = r.nextInt(w.length - words + 1);
+      out.add(String.join(" ", java.util.Arrays.copyOfRange(w, s, s + words)));
+    }
+    return out;
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+}

@@ -39,6 +39,9 @@ public record Article(
   /** Longest accepted id, in chars: ids are stored as single index terms, which Lucene caps at 32766 bytes. */
   public static final int MAX_ID_LENGTH = 4096;
 
+  /** Longest source, category or tag, in chars: they are single index terms too. */
+  public static final int MAX_KEYWORD_LENGTH = 1000;
+
   /**
    * Validates and normalizes the fields.
    *
@@ -57,6 +60,18 @@ public record Article(
     }
     kind = kind == null ? Kind.NEWS : kind;
     tags = tags == null ? List.of() : List.copyOf(tags);
+    checkKeyword("source", source);
+    checkKeyword("category", category);
+    for (String t : tags) {
+      checkKeyword("tags", t);
+    }
+  }
+
+  private static void checkKeyword(String field, String value) {
+    if (value != null && value.length() > MAX_KEYWORD_LENGTH) {
+      throw new IllegalArgumentException("field \"" + field + "\": " + value.length()
+          + " characters, longer than the maximum " + MAX_KEYWORD_LENGTH);
+    }
   }
 
   /** A builder starting from an id, for code that fills fields one at a time. */

@@ -107,11 +107,17 @@ public final class Indexer {
       ArticleReader.read(paths, defaultKind, new ArticleReader.Handler() {
         @Override
         public void article(Article article, String file, long line) throws IOException {
-          counts[0]++;
           if (!seen.add(article.id())) {
             counts[3]++;
           }
-          index.add(article);
+          try {
+            index.add(article);
+          } catch (IllegalArgumentException e) {
+            // Lucene refuses the document (e.g. a term too long to index): a rejection, not a crash.
+            rejected(new Rejection(file, line, null, "cannot be indexed: " + e.getMessage()));
+            return;
+          }
+          counts[0]++;
           counts[1]++;
           if (commitEvery > 0 && counts[1] % commitEvery == 0) {
             index.commit();

@@ -62,8 +62,14 @@ final class JsonArticles {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new FieldException(null, e.getMessage());
+      throw fieldError(e.getMessage());
     }
+  }
+
+  /** Splits the record's {@code field "x": reason} message into field and reason. */
+  static FieldException fieldError(String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^field \"(\\w+)\": (.*)$").matcher(message);
+    return m.matches() ? new FieldException(m.group(1), m.group(2)) : new FieldException(null, message);
   }
 
   private static String string(Map<?, ?> map, String field) throws FieldException {

@@ -42,7 +42,8 @@ final class TextArticles {
     } catch (ArticleReader.FieldException e) {
       return reject(4, e.field, e.getMessage());
     } catch (IllegalArgumentException e) {
-      return reject(1, null, e.getMessage());
+      ArticleReader.FieldException f = JsonArticles.fieldError(e.getMessage());
+      return reject(1, f.field, f.getMessage());
     }
   }
 

@@ -1,0 +1,84 @@
+package org.fahras.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.fahras.document.Kind;
+import org.fahras.index.ArticleIndex;
+import org.fahras.index.Indexer;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seeded random query strings through the query language on the fixtures index: no exception, and every query
+ * answers (a liveness bound of {@value #MAX_MILLIS} ms per query, far above normal, catches runaway expansion;
+ * speed itself is measured by the JMH suite). {@code -Dfahras.fuzz.queries=1000000} for a longer run.
+ */
+class QueryFuzzTest {
+  static final int QUERIES = Integer.getInteger("fahras.fuzz.queries", 100_000);
+  static final long SEED = Long.getLong("fahras.fuzz.seed", 1125L);
+  static final long MAX_MILLIS = 5_000;
+  static final String SYNTAX = "\"\"--**::+&|!(){}[]^~?\\/ \t\n";
+  static final String[] WORDS = {"source:", "kind:", "after:", "before:", "category:", "tag:", "AND", "OR", "NOT",
+      "المكتبة", "مسؤول", "الجزائ*", "\"الذكاء الاصطناعي\"", "-درنة", "2018-03-01", "٢٠١٨", "ﻻ", "ـــ", "\u200f"};
+
+  @TempDir Path dir;
+
+  @Test
+  void randomQueriesNeverFail() throws Exception {
+    Path fixtures = Path.of(System.getProperty("fahras.basedir", "."), "index-fixtures");
+    try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
+      new Indexer(index).ingest(List.of(fixtures.resolve("news.jsonl"), fixtures.resolve("documentaries.jsonl.gz")));
+      new Indexer(index).defaultKind(Kind.DOCUMENTARY).ingest(List.of(fixtures.resolve("documentaries")));
+      Random r = new Random(SEED);
+      long worst = 0;
+      for (int i = 0; i < QUERIES; i++) {
+        String q = randomQuery(r, i);
+        long t = System.nanoTime();
+        SearchResponse resp = index.search(SearchRequest.builder(q).size(1 + r.nextInt(20))
+            .highlight(i % 10 == 0).facets(i % 13 == 0)
+            .sort(SearchRequest.Sort.values()[i % 3]).build());
+        if (resp.nextCursor() != null && i % 7 == 0) {
+          index.search(SearchRequest.builder(q).cursor(resp.nextCursor()).sort(SearchRequest.Sort.values()[i % 3])
+              .build());
+        }
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        worst = Math.max(worst, ms);
+        assertTrue(ms < MAX_MILLIS, "query " + i + " took " + ms + " ms");
+      }
+      System.out.println("QueryFuzzTest: " + QUERIES + " queries, seed " + SEED + ", slowest " + worst + " ms");
+    }
+  }
+
+  static String randomQuery(Random r, int i) {
+    if (i % 5000 == 1) {
+      return "كلمة ".repeat(10_000); // 10,000 words
+    }
+    if (i % 5000 == 2) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < 100_000; k++) {
+        sb.append((char) (0x0600 + r.nextInt(256)));
+      }
+      return sb.toString(); // 100,000 characters
+    }
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(12);
+    for (int k = 0; k < n; k++) {
+      switch (r.nextInt(5)) {
+        case 0 -> sb.append(SYNTAX.charAt(r.nextInt(SYNTAX.length())));
+        case 1 -> sb.append(WORDS[r.nextInt(WORDS.length)]);
+        case 2 -> sb.append((char) r.nextInt(0x10000)); // lone surrogates included
+        case 3 -> sb.appendCodePoint(r.nextInt(Character.MAX_CODE_POINT + 1));
+        default -> sb.append((char) (0x0600 + r.nextInt(256)));
+      }
+      if (r.nextBoolean()) {
+        sb.append(' ');
+      }
+    }
+    return sb.toString();
+  }
+}

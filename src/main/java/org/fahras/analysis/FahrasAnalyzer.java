@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
@@ -16,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The fahras Arabic analysis chain: {@code standard} tokenizer → {@value ArabicNormalizationFilterFactory#NAME} →
- * {@code decimalDigit} → {@code lowercase} → {@code asciiFolding} → {@code length} (drops terms emptied by
+ * {@code decimalDigit} → {@code lowercase} → {@value LatinFoldingFilterFactory#NAME} → {@code length} (drops terms emptied by
  * normalization) → {@value ArabicStopFilterFactory#NAME} → the stemmer, unless this is the exact representation.
  * The same chain can be built by SPI names with {@code CustomAnalyzer}.
  */
@@ -70,7 +69,7 @@ public final class FahrasAnalyzer extends Analyzer {
     TokenStream ts = new ArabicNormalizationFilter(source);
     ts = new DecimalDigitFilter(ts);
     ts = new LowerCaseFilter(ts);
-    ts = new ASCIIFoldingFilter(ts);
+    ts = new LatinFoldingFilter(ts);
     ts = new LengthFilter(ts, 1, Integer.MAX_VALUE);
     ts = new StopFilter(ts, WordLists.stopwords());
     if (stackExact) {
@@ -92,6 +91,6 @@ public final class FahrasAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     TokenFilter ts = new ArabicNormalizationFilter(in);
-    return new ASCIIFoldingFilter(new LowerCaseFilter(new DecimalDigitFilter(ts)));
+    return new LatinFoldingFilter(new LowerCaseFilter(new DecimalDigitFilter(ts)));
   }
 }

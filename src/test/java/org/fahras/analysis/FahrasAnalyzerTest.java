@@ -109,7 +109,7 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
         .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
         .addTokenFilter("decimalDigit")
         .addTokenFilter("lowercase")
-        .addTokenFilter("asciiFolding")
+        .addTokenFilter(LatinFoldingFilterFactory.NAME)
         .addTokenFilter("length", "min", "1", "max", String.valueOf(Integer.MAX_VALUE))
         .addTokenFilter(ArabicStopFilterFactory.NAME)
         .addTokenFilter(ArabicLightStemFilterFactory.NAME)

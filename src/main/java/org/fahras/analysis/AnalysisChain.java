@@ -14,18 +14,21 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
  * @param stemmed analyzer of the title and body fields
  * @param exact analyzer of the exact title and body fields, or null
  * @param highlight analyzer the highlighter re-reads stored text with: exact and stemmed terms stacked
+ * @param proximity whether searches add fahras's proximity boost (the full fahras ranking)
  */
-public record AnalysisChain(String name, String version, Analyzer stemmed, Analyzer exact, Analyzer highlight) {
+public record AnalysisChain(
+    String name, String version, Analyzer stemmed, Analyzer exact, Analyzer highlight, boolean proximity) {
   /** Version of the fahras chains; bump it whenever their tokens change. */
   public static final String FAHRAS_VERSION = "1";
 
   /**
-   * Every chain name. {@code fahras} is the library's chain, {@code stock} Lucene's ArabicAnalyzer (the baseline);
-   * the others are ablations used to measure what each part adds.
+   * Every chain name. {@code fahras} is the library's chain, {@code stock} Lucene's ArabicAnalyzer (the baseline),
+   * {@code snowball} the stock chain with Snowball's Arabic stemmer; the others are ablations used to measure what
+   * each part adds.
    */
   public static final List<String> NAMES = List.of(
-      "fahras", "stock", "fahras-stemmed-only", "fahras-exact-only", "fahras-light10-prefixes",
-      "fahras-lucene-stemmer", "fahras-snowball-stemmer");
+      "fahras", "stock", "snowball", "fahras-no-proximity", "fahras-stemmed-only", "fahras-exact-only",
+      "fahras-light10-prefixes", "fahras-lucene-stemmer", "fahras-snowball-stemmer");
 
   /** True when searches use an exact field beside the stemmed one. */
   public boolean hasExact() {
@@ -39,25 +42,31 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
    */
   public static AnalysisChain forName(String name) {
     return switch (name) {
-      case "fahras" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, true);
-      case "stock" -> {
-        Analyzer stock = new ArabicAnalyzer();
-        yield new AnalysisChain(name, "lucene-" + org.apache.lucene.util.Version.LATEST.major, stock, null, stock);
-      }
-      case "fahras-stemmed-only" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, false);
-      case "fahras-exact-only" -> fahras(name, FahrasAnalyzer.Stemmer.NONE, false);
-      case "fahras-light10-prefixes" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_NO_BARE_PREPOSITIONS, true);
-      case "fahras-lucene-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.LUCENE_LIGHT, true);
-      case "fahras-snowball-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.SNOWBALL, true);
+      case "fahras" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, true, true);
+      case "stock" -> baseline(name, new ArabicAnalyzer());
+      case "snowball" -> baseline(name, new StockSnowballAnalyzer());
+      case "fahras-no-proximity" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, true, false);
+      case "fahras-stemmed-only" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, false, false);
+      case "fahras-exact-only" -> fahras(name, FahrasAnalyzer.Stemmer.NONE, false, false);
+      case "fahras-light10-prefixes" ->
+          fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_NO_BARE_PREPOSITIONS, true, false);
+      case "fahras-lucene-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.LUCENE_LIGHT, true, false);
+      case "fahras-snowball-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.SNOWBALL, true, false);
       default -> throw new IllegalArgumentException(
           "unknown analyzer \"" + name + "\"; known: " + String.join(", ", NAMES));
     };
   }
 
-  private static AnalysisChain fahras(String name, FahrasAnalyzer.Stemmer stemmer, boolean withExact) {
+  private static AnalysisChain fahras(String name, FahrasAnalyzer.Stemmer stemmer, boolean withExact,
+      boolean proximity) {
     FahrasAnalyzer stemmed = new FahrasAnalyzer(stemmer);
     return new AnalysisChain(name, FAHRAS_VERSION, stemmed,
         withExact ? new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE) : null,
-        new FahrasAnalyzer(stemmer, true));
+        new FahrasAnalyzer(stemmer, true), proximity);
+  }
+
+  private static AnalysisChain baseline(String name, Analyzer analyzer) {
+    return new AnalysisChain(name, "lucene-" + org.apache.lucene.util.Version.LATEST.major, analyzer, null,
+        analyzer, false);
   }
 }

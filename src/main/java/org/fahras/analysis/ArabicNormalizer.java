@@ -72,14 +72,10 @@ public final class ArabicNormalizer {
     map('\u06C2', '\u0647'); // ۂ
     map('\u0629', '\u0647'); // ة teh marbuta
     map('\u06C3', '\u0647'); // ۃ teh marbuta goal
-    String hamzaMode = System.getProperty("fahras.norm.hamza", "hamza"); // EXPERIMENT knob (to be removed)
-    if (hamzaMode.equals("hamza")) {
-      map('\u0624', '\u0621'); // ؤ
-      map('\u0626', '\u0621'); // ئ
-    } else if (hamzaMode.equals("carrier")) {
-      map('\u0624', '\u0648');
-      map('\u0626', '\u064A');
-    }
+    // Hamza carriers to the bare hamza: measured against keeping them and against ؤ→و ئ→ي, this scored best on
+    // two of three dev sets (and joins the spellings مسؤول / مسئول, which the other choices keep apart).
+    map('\u0624', '\u0621'); // ؤ
+    map('\u0626', '\u0621'); // ئ
     map('\u06D3', '\u0621'); // ۓ
 
     for (int c = PF_BASE; c < 0xFF00; c++) {

@@ -87,11 +87,14 @@ public final class ArabicLightStemmer {
       int beforePronoun = end;
       end = stripSuffix(s, start, end, PRONOUN_SUFFIXES);
       if (end < beforePronoun && s[end - 1] == 'ت' && s[end - 2] != 'ا' && end - start - 1 >= MIN_STEM) {
-        end--; // ة is written ت before a pronoun: مكتبتها → مكتب, as مكتبة → مكتب (not the ات of plurals)
-      }
-      end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
-      if (end - start - 1 >= MIN_STEM && (s[end - 1] == 'ه' || s[end - 1] == 'ي')) {
+        // ة is written ت before a pronoun: مكتبتها → مكتب, as مكتبة → مكتب (not the ات of plurals). That ة was
+        // the word's ending, so no number suffix or final letter comes before it (مدينتهم → مدين, not مد).
         end--;
+      } else {
+        end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
+        if (end - start - 1 >= MIN_STEM && (s[end - 1] == 'ه' || s[end - 1] == 'ي')) {
+          end--;
+        }
       }
       // A bare preposition is judged on what is left once suffixes are gone, so that a word that merely
       // starts with ب ك ل keeps it when its stem is short (كتابهم → كتاب, not تاب; بلاده → بلاد).

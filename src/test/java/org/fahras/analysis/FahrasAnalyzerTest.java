@@ -89,6 +89,30 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testTehMarbutaBeforePronounsAndBarePrepositions() throws IOException {
+    try (Analyzer a = stemmed()) {
+      // مكتبتها = مكتبة + ها; بمدينتهم = ب + مدينة + هم; بمدينة = ب + مدينة; لكأس keeps its ل (stem too short);
+      // كتاب keeps its ك; المعلمات keeps the ت of the plural.
+      assertAnalyzesTo(a, "مكتبتها مكتبة مكتبات بمدينتهم بمدينة مدينة لكأس كتاب",
+          new String[] {"مكتب", "مكتب", "مكتب", "مدين", "مدين", "مدين", "لكاس", "كتاب"});
+    }
+  }
+
+  public void testLatinFoldingLeavesArabicAlone() throws IOException {
+    try (Analyzer a = exact()) {
+      assertAnalyzesTo(a, "Ångström café مقهى Ελλάδα", new String[] {"angstrom", "cafe", "مقهي", "ελλάδα"});
+    }
+  }
+
+  public void testEveryChainNameBuilds() throws IOException {
+    for (String name : AnalysisChain.NAMES) {
+      AnalysisChain c = AnalysisChain.forName(name);
+      assertEquals(name, c.name());
+      assertFalse(tokens(c.stemmed(), "المكتبة الوطنية").isEmpty());
+    }
+    expectThrows(IllegalArgumentException.class, () -> AnalysisChain.forName("nonesuch"));
+  }
+
   public void testMinimumStemAndProtectedWords() throws IOException {
     try (Analyzer a = stemmed()) {
       // متهم keeps its هم (a 2-letter stem is too short); لبنان and ولبنان keep their ان (protected name).

@@ -275,12 +275,13 @@ public final class ArticleSearcher {
   /** The scoring part: ranked words, required phrases, prefixes and exclusions. */
   Query rankedQuery(ParsedQuery q, boolean requestFilters, List<String> notes) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int should = addTerms(b, chain.stemmed(), q.text(), STEMMED_FIELDS, 1f, notes);
+    List<String> stemmedTerms = termsOf(chain.stemmed(), Schema.TITLE, q.text(), notes);
+    int should = addTerms(b, stemmedTerms, STEMMED_FIELDS, 1f);
     if (chain.hasExact()) {
-      should += addTerms(b, chain.exact(), q.text(), EXACT_FIELDS, EXACT_WEIGHT, notes);
+      should += addTerms(b, termsOf(chain.exact(), Schema.TITLE_EXACT, q.text(), notes), EXACT_FIELDS, EXACT_WEIGHT);
     }
     if (chain.proximity()) {
-      addProximity(b, q.text());
+      addProximity(b, stemmedTerms);
     }
     Analyzer exactAnalyzer = chain.hasExact() ? chain.exact() : chain.stemmed();
     String[] exactFields = chain.hasExact() ? EXACT_FIELDS : STEMMED_FIELDS;
@@ -329,11 +330,7 @@ public final class ArticleSearcher {
   }
 
   /** Proximity pairs of the stemmed query terms on the body (fahras ranking only; stock stays the baseline). */
-  private void addProximity(BooleanQuery.Builder b, String text) {
-    if (text.isEmpty()) {
-      return;
-    }
-    List<String> terms = QueryTerms.of(chain.stemmed(), Schema.BODY, text, MAX_QUERY_TERMS);
+  private static void addProximity(BooleanQuery.Builder b, List<String> terms) {
     for (int i = 0; i + 1 < terms.size() && i < MAX_PROXIMITY_PAIRS; i++) {
       if (!terms.get(i).equals(terms.get(i + 1))) {
         b.add(new BoostQuery(new PhraseQuery(PROXIMITY_SLOP, Schema.BODY, terms.get(i), terms.get(i + 1)),
@@ -437,12 +434,12 @@ public final class ArticleSearcher {
     return out;
   }
 
-  private int addTerms(BooleanQuery.Builder b, Analyzer analyzer, String text, String[] fields, float weight,
-      List<String> notes) {
+  /** The analyzed terms of {@code text}, at most {@link #MAX_QUERY_TERMS} (a note says when cut). */
+  private static List<String> termsOf(Analyzer analyzer, String field, String text, List<String> notes) {
     if (text.isEmpty()) {
-      return 0;
+      return List.of();
     }
-    List<String> terms = QueryTerms.of(analyzer, fields[0], text, MAX_QUERY_TERMS + 1);
+    List<String> terms = QueryTerms.of(analyzer, field, text, MAX_QUERY_TERMS + 1);
     if (terms.size() > MAX_QUERY_TERMS) {
       terms = terms.subList(0, MAX_QUERY_TERMS);
       String note = "query cut to its first " + MAX_QUERY_TERMS + " terms";
@@ -450,6 +447,10 @@ public final class ArticleSearcher {
         notes.add(note);
       }
     }
+    return terms;
+  }
+
+  private static int addTerms(BooleanQuery.Builder b, List<String> terms, String[] fields, float weight) {
     int n = 0;
     for (String t : terms) {
       for (String f : fields) {
@@ -460,6 +461,7 @@ public final class ArticleSearcher {
     }
     return n;
   }
+
 
   private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
     String[] out = new String[docs.length];

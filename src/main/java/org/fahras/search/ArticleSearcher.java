@@ -21,6 +21,7 @@ import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -146,7 +147,7 @@ public final class ArticleSearcher {
       docs = java.util.Arrays.copyOf(docs, request.size());
       next = Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort());
     }
-    String[] snippets = request.highlight() ? highlight(searcher, ranked, docs) : null;
+    String[] snippets = request.highlight() ? highlight(searcher, withoutProximity(ranked), docs) : null;
     List<SearchHit> hits = new ArrayList<>(docs.length);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
@@ -280,9 +281,7 @@ public final class ArticleSearcher {
     if (chain.hasExact()) {
       should += addTerms(b, termsOf(chain.exact(), Schema.TITLE_EXACT, q.text(), notes), EXACT_FIELDS, EXACT_WEIGHT);
     }
-    if (chain.proximity()) {
-      addProximity(b, stemmedTerms);
-    }
+    proximity(stemmedTerms).ifPresent(p -> b.add(p, Occur.SHOULD));
     Analyzer exactAnalyzer = chain.hasExact() ? chain.exact() : chain.stemmed();
     String[] exactFields = chain.hasExact() ? EXACT_FIELDS : STEMMED_FIELDS;
     int must = 0;
@@ -330,13 +329,21 @@ public final class ArticleSearcher {
   }
 
   /** Proximity pairs of the stemmed query terms on the body (fahras ranking only; stock stays the baseline). */
-  private static void addProximity(BooleanQuery.Builder b, List<String> terms) {
+  private java.util.Optional<Query> proximity(List<String> terms) {
+    if (!chain.proximity()) {
+      return java.util.Optional.empty();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
     for (int i = 0; i + 1 < terms.size() && i < MAX_PROXIMITY_PAIRS; i++) {
       if (!terms.get(i).equals(terms.get(i + 1))) {
         b.add(new BoostQuery(new PhraseQuery(PROXIMITY_SLOP, Schema.BODY, terms.get(i), terms.get(i + 1)),
             PROXIMITY_WEIGHT), Occur.SHOULD);
+        n++;
       }
     }
+    // Wrapped so that highlighting can leave it out: a pair would mark the words between its two terms.
+    return n == 0 ? java.util.Optional.empty() : java.util.Optional.of(new ProximityQuery(b.build()));
   }
 
   /** Most proximity pairs per query: with 4 term clauses per term, keeps every query under 1024 clauses. */
@@ -489,6 +496,54 @@ public final class ArticleSearcher {
       out[i] = body[i] != null ? body[i] : title[i];
     }
     return out;
+  }
+
+  /** {@code query} without its proximity clause (for highlighting: matched words, not the spans between them). */
+  static Query withoutProximity(Query query) {
+    if (!(query instanceof BooleanQuery bq)) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (BooleanClause c : bq.clauses()) {
+      if (!(c.query() instanceof ProximityQuery)) {
+        b.add(c);
+      }
+    }
+    return b.build();
+  }
+
+  /** Marks the proximity clause of a ranked query; scores, matches and rewrites as the query it wraps. */
+  static final class ProximityQuery extends Query {
+    final Query pairs;
+
+    ProximityQuery(Query pairs) {
+      this.pairs = pairs;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) {
+      return pairs; // from here on, plain Lucene queries
+    }
+
+    @Override
+    public void visit(org.apache.lucene.search.QueryVisitor visitor) {
+      pairs.visit(visitor.getSubVisitor(Occur.SHOULD, this));
+    }
+
+    @Override
+    public String toString(String field) {
+      return "proximity(" + pairs.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return sameClassAs(o) && pairs.equals(((ProximityQuery) o).pairs);
+    }
+
+    @Override
+    public int hashCode() {
+      return classHash() * 31 + pairs.hashCode();
+    }
   }
 
   /** Target length of one snippet passage, in chars. */

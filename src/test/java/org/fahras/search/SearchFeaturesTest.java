@@ -179,6 +179,16 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void proximityRanksButDoesNotWidenTheMarks() throws IOException {
+    SearchHit hit = index.search(SearchRequest.builder("الانتخابات 2018").highlight(true).build()).hits().get(0);
+    assertEquals("fx-news-005", hit.id());
+    assertEquals(List.of("الانتخابات", "٢٠١٨"), marked(hit.snippet()), hit.snippet());
+    // the pair (within 4 positions in the body) does count in the score
+    SearchHit apart = index.search(SearchRequest.builder("الانتخابات 2018").explain(true).build()).hits().get(0);
+    assertTrue(apart.explanation().contains("body:\"انتخاب 2018\"~4"), apart.explanation());
+  }
+
+  @Test
   void snippetsStayShortOnUnpunctuatedBodies() throws IOException {
     SearchHit hit = index.search(SearchRequest.builder("درنة").highlight(true).build()).hits().get(0);
     assertEquals("fx-txt-001", hit.id());

@@ -35,6 +35,7 @@ public final class ArabicLightStemmer {
 
   private static final char[][] ARTICLE_PREFIXES = chars(
       "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
+  private static final char[][] NO_PREFIXES = new char[0][];
   private static final char[][] PRONOUN_SUFFIXES = chars("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا");
   private static final char[][] NUMBER_SUFFIXES = chars("ات", "ان", "ين", "ون", "يه");
 
@@ -64,7 +65,9 @@ public final class ArabicLightStemmer {
     }
     int start = 0;
     boolean article = false;
-    for (char[] p : ARTICLE_PREFIXES) {
+    char first = s[0];
+    boolean mayHaveArticle = first == 'ا' || first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل';
+    for (char[] p : mayHaveArticle ? ARTICLE_PREFIXES : NO_PREFIXES) {
       if (len - p.length >= MIN_STEM && startsWith(s, 0, len, p)) {
         start = p.length;
         article = true;
@@ -113,6 +116,10 @@ public final class ArabicLightStemmer {
   }
 
   private static int stripSuffix(char[] s, int start, int end, char[][] suffixes) {
+    char last = s[end - 1];
+    if (last != 'ا' && last != 'م' && last != 'ن' && last != 'ت' && last != 'ه') {
+      return end; // no suffix of either list ends otherwise: skip the loop for most words
+    }
     for (char[] x : suffixes) {
       if (end - start - x.length >= MIN_STEM && endsWith(s, start, end, x)) {
         return end - x.length;

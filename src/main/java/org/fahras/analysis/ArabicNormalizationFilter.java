@@ -28,13 +28,17 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
     trimInvisibleFromOffsets(buf, len);
-    int needed = ArabicNormalizer.normalizedLength(buf, len);
-    if (needed >= 0) {
-      if (needed > buf.length) {
-        buf = termAtt.resizeBuffer(needed);
-      }
-      termAtt.setLength(ArabicNormalizer.normalize(buf, len));
+    int n = ArabicNormalizer.normalizeInPlace(buf, len);
+    if (n >= 0) {
+      termAtt.setLength(n);
+      return true;
     }
+    // presentation forms: ligatures may need more room
+    int needed = ArabicNormalizer.normalizedLength(buf, len);
+    if (needed > buf.length) {
+      buf = termAtt.resizeBuffer(needed);
+    }
+    termAtt.setLength(ArabicNormalizer.normalize(buf, len));
     return true;
   }
 

@@ -209,6 +209,32 @@ public final class ArabicNormalizer {
     return w;
   }
 
+  /**
+   * Normalizes {@code s[0..len)} in place in one pass when it holds no presentation form (the common case: only
+   * deletions and one-for-one replacements, so writing never overtakes reading).
+   *
+   * @return the new length, or -1 when {@code s} holds a presentation form and nothing was changed: then size the
+   *     buffer with {@link #normalizedLength} and call {@link #normalize(char[], int)}
+   */
+  public static int normalizeInPlace(char[] s, int len) {
+    for (int i = 0; i < len; i++) {
+      if (s[i] >= PF_BASE && s[i] < 0xFF00) {
+        return -1;
+      }
+    }
+    int w = 0;
+    for (int r = 0; r < len; r++) {
+      char c = s[r];
+      char a = action(c);
+      if (a == 0) {
+        s[w++] = c;
+      } else if (a != DELETE) {
+        s[w++] = a;
+      }
+    }
+    return w;
+  }
+
   /** Normalizes a whole string (for word lists and tests); allocation is fine here. */
   public static String normalize(String text) {
     char[] s = text.toCharArray();

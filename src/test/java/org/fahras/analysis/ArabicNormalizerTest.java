@@ -52,6 +52,18 @@ class ArabicNormalizerTest {
   }
 
   @Test
+  void inPlaceAgreesWithTheGeneralPathAndDefersLigatures() {
+    for (String w : new String[] {"أَحْمَدُ", "ســـوق", "مسئول", "Latin", "", "\u200fمصر\u200e", "ى"}) {
+      char[] buf = w.toCharArray();
+      int n = ArabicNormalizer.normalizeInPlace(buf, buf.length);
+      assertEquals(ArabicNormalizer.normalize(w), new String(buf, 0, n), w);
+    }
+    char[] lig = "\uFEFBعب".toCharArray();
+    assertEquals(-1, ArabicNormalizer.normalizeInPlace(lig, lig.length));
+    assertEquals("\uFEFBعب", new String(lig)); // untouched
+  }
+
+  @Test
   void unchangedTextIsReturnedAsIs() {
     String s = "كتاب Latin 123";
     assertEquals(s, ArabicNormalizer.normalize(s));

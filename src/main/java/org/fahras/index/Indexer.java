@@ -17,7 +17,8 @@ import org.fahras.ingest.Rejection;
  * commits once at the end (and every {@code commitEvery} articles when set).
  *
  * <p>With {@link OnError#FAIL} the first bad record stops the ingest: the changes since the last commit are rolled
- * back and an {@link IngestException} names the file, line, field and reason. With {@link OnError#SKIP} bad records
+ * back (which closes the index, see {@link ArticleIndex#rollback()}: reopen it to go on) and an
+ * {@link IngestException} names the file, line, field and reason. With {@link OnError#SKIP} bad records
  * go to the rejection consumer and the ingest goes on. An id seen twice in one ingest is not an error: the later
  * article replaces the earlier (as an update would), and {@link Summary#duplicateIds()} counts it.
  */

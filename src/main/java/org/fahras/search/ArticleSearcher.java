@@ -64,6 +64,9 @@ public final class ArticleSearcher {
   /** Longest query text read, in chars; the rest is dropped and the response says so. */
   public static final int MAX_QUERY_CHARS = 4096;
 
+  /** Longest stored text the highlighter reads for one snippet: a 10 MB body is highlighted in its first 1 MB. */
+  public static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
+
   /** Most phrases, exclusions and prefixes one query may use (each kind); the rest are dropped, with a note. */
   public static final int MAX_OPERATORS = 16;
 
@@ -482,7 +485,7 @@ public final class ArticleSearcher {
             BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", false))
         .withFieldMatcher(f -> true)
-        .withMaxLength(ArticleSearcherLimits.MAX_HIGHLIGHT_CHARS)
+        .withMaxLength(MAX_HIGHLIGHT_CHARS)
         .build();
     int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {

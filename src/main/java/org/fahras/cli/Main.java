@@ -211,7 +211,7 @@ public final class Main {
       if (json) {
         out.println(JsonOutput.response(r, suggestion));
       } else {
-        printHits(r, !noSnippets);
+        printHits(r, !noSnippets, cursor == null ? 1 + (page - 1) * hits : 1);
         printFacets(r);
         if (suggestion != null) {
           out.println("did you mean: " + suggestion);
@@ -230,11 +230,16 @@ public final class Main {
   }
 
   void printHits(SearchResponse r, boolean snippets) {
+    printHits(r, snippets, 1);
+  }
+
+  /** Prints the hits of {@code r}, numbering them from {@code firstRank}. */
+  void printHits(SearchResponse r, boolean snippets, int firstRank) {
     out.println((r.totalIsExact() ? "" : "≥") + r.totalHits() + " hits (" + r.tookMillis() + " ms)");
     for (String note : r.notes()) {
       out.println("note: " + note);
     }
-    int rank = 1;
+    int rank = firstRank;
     for (SearchHit h : r.hits()) {
       out.printf(Locale.ROOT, "%3d. %7.3f  %-10s  %-10s  %s  [%s]%n", rank++, h.score(),
           h.published() == null ? "-" : h.published().toLocalDate(),

@@ -108,6 +108,28 @@ class CommandLineTest {
   }
 
   @Test
+  void searchOptions() throws IOException {
+    Path idx = dir.resolve("idx-options");
+    assertEquals(0, run("index", "--index", idx.toString(), FIXTURES.resolve("news.jsonl").toString()));
+    assertEquals(0, run("search", "--index", idx.toString(), "--filter", "source=fahras-sport", "--hits", "1",
+        "--page", "2", "فريق المنتخب"));
+    assertTrue(out().startsWith("2 hits"), out());
+    assertTrue(out().contains("  2. "), out());
+    assertEquals(0, run("search", "--index", idx.toString(), "--json", "--facet", "--hits", "3", "مكتبة"));
+    String json = out().strip();
+    assertTrue(json.startsWith("{\"total\":") && json.endsWith("}"), json);
+    assertTrue(json.contains("\"facets\":{\"source\":{\"fahras-news\":"), json);
+    assertTrue(json.contains("<mark>"), json);
+    assertEquals(0, run("search", "--index", idx.toString(), "--explain", "--no-snippets", "درنة مكتبة"));
+    assertTrue(out().contains("weight("), out());
+    assertEquals(0, run("search", "--index", idx.toString(), "المكتبت"));
+    assertTrue(out().contains("did you mean: المكتبه"), out());
+    assertEquals(2, run("search", "--index", idx.toString(), "--sort", "random", "x"));
+    assertEquals(1, run("search", "--index", idx.toString(), "--cursor", "bogus", "x"));
+    assertTrue(err().contains("invalid cursor"), err());
+  }
+
+  @Test
   void analyzePrintsTermsWithOffsets() {
     assertEquals(0, run("analyze", "وبالكتاب الجديد"));
     assertEquals("كتاب\t0\t8\nجديد\t9\t15\n", out().replace("\r", ""));

@@ -96,9 +96,9 @@ class ConfigsetAnalysisTest {
     }
   }
 
+  /** The tests run on the Lucene the build asked for (10.3.2, Solr 10's), not on a newer one pulled in. */
   @Test
-  void runsOnSolrsLucene() {
-    assertEquals(10, org.apache.lucene.util.Version.LATEST.major);
-    assertEquals(3, org.apache.lucene.util.Version.LATEST.minor);
+  void runsOnTheRequestedLucene() {
+    assertEquals(System.getProperty("fahras.expected.lucene"), org.apache.lucene.util.Version.LATEST.toString());
   }
 }

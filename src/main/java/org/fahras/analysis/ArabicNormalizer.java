@@ -235,6 +235,21 @@ public final class ArabicNormalizer {
     return w;
   }
 
+  /**
+   * {@code text} with only the removals of this normalizer applied (harakat, tatweel, Quranic marks, invisible
+   * controls): the letters as written, for showing a word back to a user.
+   */
+  public static String stripMarks(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (action(c) != DELETE) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   /** Normalizes a whole string (for word lists and tests); allocation is fine here. */
   public static String normalize(String text) {
     char[] s = text.toCharArray();

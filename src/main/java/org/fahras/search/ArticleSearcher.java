@@ -45,6 +45,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.fahras.analysis.AnalysisChain;
+import org.fahras.analysis.ArabicNormalizer;
 import org.fahras.index.Schema;
 
 /**
@@ -217,13 +218,43 @@ public final class ArticleSearcher {
       org.apache.lucene.search.spell.SuggestWord[] s = checker.suggestSimilar(t, 1, searcher.getIndexReader(),
           org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       if (s.length > 0) {
-        out.add(s[0].string);
+        out.add(surfaceForm(searcher, analyzer, field, s[0].string));
         changed = true;
       } else {
         out.add(w);
       }
     }
     return changed ? java.util.Optional.of(String.join(" ", out)) : java.util.Optional.empty();
+  }
+
+  /**
+   * The word as an article writes it for the normalized {@code term} (المكتبة for المكتبه), so that a suggestion
+   * reads as Arabic is written; the term itself when no article shows it within its first 64 KB.
+   */
+  private static String surfaceForm(IndexSearcher searcher, Analyzer analyzer, String field, String term)
+      throws IOException {
+    String storedField = field.equals(Schema.BODY_EXACT) ? Schema.BODY : field;
+    TopDocs top = searcher.search(new TermQuery(new Term(field, term)), 1);
+    if (top.scoreDocs.length == 0) {
+      return term;
+    }
+    String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(storedField);
+    if (text == null) {
+      return term;
+    }
+    text = text.substring(0, Math.min(text.length(), 65_536));
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+      var termAtt = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var offsetAtt = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (termAtt.toString().equals(term)) {
+          return ArabicNormalizer.stripMarks(text.substring(offsetAtt.startOffset(), offsetAtt.endOffset()));
+        }
+      }
+      ts.end();
+    }
+    return term;
   }
 
   /**

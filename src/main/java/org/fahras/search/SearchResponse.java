@@ -1,5 +1,7 @@
 package org.fahras.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +11,8 @@ import java.util.Map;
  * @param totalHits number of matching articles; exact when {@code totalIsExact}, else a lower bound
  * @param totalIsExact whether {@code totalHits} is exact
  * @param hits this page of results, in the requested order
- * @param facets when asked for: per dimension ({@code source}, {@code category}, {@code kind}, {@code year}),
- *     value to count, largest first
+ * @param facets when asked for: per dimension ({@code source}, {@code category}, {@code kind}, {@code year}, in
+ *     this order), value to count, largest first
  * @param nextCursor pass to {@link SearchRequest#next(String)} for the following page; null on the last page
  * @param notes what the engine changed about the query (truncation, text read as text)
  * @param tookMillis time spent searching
@@ -26,7 +28,10 @@ public record SearchResponse(
   /** Copies the collections. */
   public SearchResponse {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    // keep the order: dimensions as asked, values largest first
+    Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+    facets.forEach((dim, counts) -> ordered.put(dim, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+    facets = Collections.unmodifiableMap(ordered);
     notes = List.copyOf(notes);
   }
 }

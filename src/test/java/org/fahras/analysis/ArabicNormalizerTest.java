@@ -64,6 +64,12 @@ class ArabicNormalizerTest {
   }
 
   @Test
+  void stripMarksKeepsLettersAsWritten() {
+    assertEquals("المكتبة", ArabicNormalizer.stripMarks("المكتبةُ"));
+    assertEquals("مسئول", ArabicNormalizer.stripMarks("مســئول\u200f"));
+  }
+
+  @Test
   void unchangedTextIsReturnedAsIs() {
     String s = "كتاب Latin 123";
     assertEquals(s, ArabicNormalizer.normalize(s));

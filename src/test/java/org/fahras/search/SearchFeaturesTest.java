@@ -197,7 +197,7 @@ class SearchFeaturesTest {
 
   @Test
   void suggestionsAndAutocompleteUseNormalizedForms() throws IOException {
-    assertEquals("المكتبه", index.suggestCorrection("المكتبت").orElseThrow());
+    assertEquals("المكتبة", index.suggestCorrection("المكتبت").orElseThrow()); // as written in the articles
     assertTrue(index.suggestCorrection("المكتبة").isEmpty());
     List<String> a = index.autocomplete("أسعار الن", 5);
     assertEquals(a, index.autocomplete("اسعار الن", 5));

@@ -37,6 +37,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -332,6 +333,21 @@ public final class ArticleSearcher {
         if (normalized.length > 0) {
           b.add(new PrefixQuery(new Term(f, normalized)), Occur.SHOULD);
           should++;
+        }
+      }
+    }
+    for (String wildcard : capped(q.wildcards(), "wildcards", notes)) {
+      for (String f : exactFields) {
+        // the normalization of full terms; ? and * pass through it unchanged
+        BytesRef normalized = exactAnalyzer.normalize(f, wildcard);
+        try {
+          b.add(new WildcardQuery(new Term(f, normalized)), Occur.SHOULD);
+          should++;
+        } catch (RuntimeException e) { // TooComplexToDeterminizeException: a pattern too costly to match
+          String note = "wildcard " + wildcard + " is too complex and was left out";
+          if (!notes.contains(note)) {
+            notes.add(note);
+          }
         }
       }
     }

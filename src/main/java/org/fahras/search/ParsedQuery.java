@@ -12,6 +12,7 @@ import java.util.Map;
  * @param excludedWords words after {@code -}
  * @param excludedPhrases phrases after {@code -}
  * @param prefixes words written with a trailing {@code *}
+ * @param wildcards words with {@code ?} or an inner {@code *}
  * @param filters field filters: {@code source}, {@code kind}, {@code category}, {@code tag} to their values
  * @param after only articles published on or after this instant, or null
  * @param before only articles published before the end of this day, or null
@@ -23,6 +24,7 @@ public record ParsedQuery(
     List<String> excludedWords,
     List<String> excludedPhrases,
     List<String> prefixes,
+    List<String> wildcards,
     Map<String, List<String>> filters,
     OffsetDateTime after,
     OffsetDateTime before,
@@ -34,12 +36,14 @@ public record ParsedQuery(
     excludedWords = List.copyOf(excludedWords);
     excludedPhrases = List.copyOf(excludedPhrases);
     prefixes = List.copyOf(prefixes);
+    wildcards = List.copyOf(wildcards);
     filters = Map.copyOf(filters);
     notes = List.copyOf(notes);
   }
 
   /** A query that is all text: what plain-text search (and evaluation) uses. */
   public static ParsedQuery plain(String text) {
-    return new ParsedQuery(text, List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, List.of());
+    return new ParsedQuery(text, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), null, null,
+        List.of());
   }
 }

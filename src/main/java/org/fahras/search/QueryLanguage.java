@@ -19,7 +19,9 @@ import org.fahras.document.PublishedDates;
  *       values of one field: any of them);
  *   <li>{@code after:2018-03-01}, {@code before:2018-06-30} — publication date range, both days included (any
  *       accepted date format);
- *   <li>{@code word*} — words starting with {@code word} (at least {@value #MIN_PREFIX} letters before the star).
+ *   <li>{@code word*} — words starting with {@code word} (at least {@value #MIN_PREFIX} letters before the star);
+ *   <li>{@code w?rd}, {@code w*d} — wildcards ({@code ?} one character, {@code *} any), at least
+ *       {@value #MIN_PREFIX} letters besides them; a {@code ?} ending a word is punctuation.
  * </ul>
  */
 public final class QueryLanguage {
@@ -37,6 +39,7 @@ public final class QueryLanguage {
     List<String> excludedWords = new ArrayList<>();
     List<String> excludedPhrases = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
+    List<String> wildcards = new ArrayList<>();
     Map<String, List<String>> filters = new LinkedHashMap<>();
     OffsetDateTime after = null;
     OffsetDateTime before = null;
@@ -102,14 +105,31 @@ public final class QueryLanguage {
       }
       if (word.endsWith("*")) {
         String p = word.replaceAll("\\*+$", "");
-        if (p.codePointCount(0, p.length()) >= MIN_PREFIX && p.indexOf('*') < 0) {
+        if (p.codePointCount(0, p.length()) >= MIN_PREFIX && p.indexOf('*') < 0 && p.indexOf('?') < 0) {
           prefixes.add(p);
           continue;
         }
       }
+      // a ? that ends a word is punctuation (Macron?), not a wildcard
+      String pattern = word.replaceAll("\\?+$", "");
+      if ((pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0) && literalChars(pattern) >= MIN_PREFIX) {
+        wildcards.add(pattern);
+        continue;
+      }
       text.append(word).append(' ');
     }
-    return new ParsedQuery(text.toString().strip(), phrases, excludedWords, excludedPhrases, prefixes, filters,
-        after, before, notes);
+    return new ParsedQuery(text.toString().strip(), phrases, excludedWords, excludedPhrases, prefixes, wildcards,
+        filters, after, before, notes);
+  }
+
+  private static int literalChars(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c != '*' && c != '?') {
+        n++;
+      }
+    }
+    return n;
   }
 }

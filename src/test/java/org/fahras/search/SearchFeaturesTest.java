@@ -110,6 +110,15 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void wildcardsAreNormalizedToo() throws IOException {
+    assertEquals(List.of("fx-news-026"), ids(search("الجز?ئر")));
+    assertTrue(ids(search("الج*ائر")).containsAll(List.of("fx-news-026", "fx-doc-005"))); // الجزائر, الجائر
+    assertTrue(ids(search("إ?ران")).contains("fx-news-017")); // إيران, alef folded in pattern and term
+    // a ? that ends a word is punctuation, not a wildcard
+    assertEquals(ids(search("Macron")), ids(search("Macron?")));
+  }
+
+  @Test
   void cursorWalkNeitherSkipsNorRepeats() throws IOException {
     for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
       SearchRequest first = SearchRequest.builder("في من على الى مدينة مكتبة فيلم").sort(sort).size(3).build();

@@ -104,14 +104,14 @@ public final class QueryLanguage {
         continue;
       }
       if (word.endsWith("*")) {
-        String p = word.replaceAll("\\*+$", "");
+        String p = stripTrailing(word, '*');
         if (p.codePointCount(0, p.length()) >= MIN_PREFIX && p.indexOf('*') < 0 && p.indexOf('?') < 0) {
           prefixes.add(p);
           continue;
         }
       }
       // a ? that ends a word is punctuation (Macron?), not a wildcard
-      String pattern = word.replaceAll("\\?+$", "");
+      String pattern = stripTrailing(word, '?');
       if ((pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0) && literalChars(pattern) >= MIN_PREFIX) {
         wildcards.add(pattern);
         continue;
@@ -120,6 +120,14 @@ public final class QueryLanguage {
     }
     return new ParsedQuery(text.toString().strip(), phrases, excludedWords, excludedPhrases, prefixes, wildcards,
         filters, after, before, notes);
+  }
+
+  private static String stripTrailing(String word, char c) {
+    int end = word.length();
+    while (end > 0 && word.charAt(end - 1) == c) {
+      end--;
+    }
+    return word.substring(0, end);
   }
 
   private static int literalChars(String word) {

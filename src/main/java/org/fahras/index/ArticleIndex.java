@@ -234,6 +234,16 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /**
+   * A writable index shows its own changes to the next search (near real time); a read-only one stays on the
+   * commit it opened (or last refreshed to), so that a search costs no look at the folder.
+   */
+  private void refreshIfWriting() throws IOException {
+    if (writer != null) {
+      searchers.maybeRefresh();
+    }
+  }
+
   /** Makes searches see the latest changes (this writer's, or other processes' commits when read-only). */
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
@@ -241,7 +251,7 @@ public final class ArticleIndex implements Closeable {
 
   /** Number of live articles visible to searches. */
   public int count() throws IOException {
-    searchers.maybeRefresh();
+    refreshIfWriting();
     IndexSearcher s = searchers.acquire();
     try {
       return s.getIndexReader().numDocs();
@@ -252,7 +262,7 @@ public final class ArticleIndex implements Closeable {
 
   /** The stored article with {@code id}. */
   public Optional<Article> get(String id) throws IOException {
-    searchers.maybeRefresh();
+    refreshIfWriting();
     IndexSearcher s = searchers.acquire();
     try {
       TopDocs td = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
@@ -295,7 +305,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   private <T> T withSearcher(SearcherFunction<T> f) throws IOException {
-    searchers.maybeRefresh();
+    refreshIfWriting();
     IndexSearcher s = searchers.acquire();
     try {
       return f.apply(s);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -157,7 +158,7 @@ public final class ArticleSearcher {
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
       ScoreDoc sd = docs[i];
-      Document d = stored.document(sd.doc);
+      Document d = stored.document(sd.doc, HIT_FIELDS);
       String published = d.get(Schema.PUBLISHED);
       hits.add(new SearchHit(
           d.get(Schema.ID),
@@ -294,13 +295,17 @@ public final class ArticleSearcher {
     List<String> titles = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
-      String t = stored.document(sd.doc).get(Schema.TITLE);
+      String t = stored.document(sd.doc, Set.of(Schema.TITLE)).get(Schema.TITLE);
       if (t != null && !titles.contains(t)) {
         titles.add(t);
       }
     }
     return titles;
   }
+
+  /** The stored fields a hit shows: not the body, which can be long. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.SOURCE, Schema.KIND);
 
   /** Weight of the recency feature when {@link SearchRequest#preferRecent()} is on. */
   static final float RECENCY_WEIGHT = 1f;

@@ -75,6 +75,7 @@ class CrashRecoveryTest {
       if (acked > 0 && acked < ARTICLES) {
         survivedMidCommitWindow++;
       }
+      System.out.println("CrashRecoveryTest: kill " + crash + " after " + acked + " acknowledged articles");
 
       try (FSDirectory d = FSDirectory.open(idx); CheckIndex check = new CheckIndex(d)) {
         CheckIndex.Status status = check.checkIndex();

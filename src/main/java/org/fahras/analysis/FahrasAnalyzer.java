@@ -75,16 +75,24 @@ public final class FahrasAnalyzer extends Analyzer {
     if (stackExact) {
       ts = new KeywordRepeatFilter(ts);
     }
-    ts = switch (stemmer) {
-      case NONE -> ts;
-      case FAHRAS, FAHRAS_NO_BARE_PREPOSITIONS -> new ArabicLightStemFilter(ts, light);
-      case LUCENE_LIGHT -> new org.apache.lucene.analysis.ar.ArabicStemFilter(ts);
-      case SNOWBALL -> new SnowballFilter(ts, new org.tartarus.snowball.ext.ArabicStemmer());
-    };
+    ts = stemFilter(ts);
     if (stackExact) {
       ts = new RemoveDuplicatesTokenFilter(ts);
     }
     return new TokenStreamComponents(source, ts);
+  }
+
+  /**
+   * {@code in} through this chain's stemmer (unchanged for {@link Stemmer#NONE}): the last step of the chain, for
+   * callers that share the steps before it between the exact and the stemmed representation.
+   */
+  public TokenStream stemFilter(TokenStream in) {
+    return switch (stemmer) {
+      case NONE -> in;
+      case FAHRAS, FAHRAS_NO_BARE_PREPOSITIONS -> new ArabicLightStemFilter(in, light);
+      case LUCENE_LIGHT -> new org.apache.lucene.analysis.ar.ArabicStemFilter(in);
+      case SNOWBALL -> new SnowballFilter(in, new org.tartarus.snowball.ext.ArabicStemmer());
+    };
   }
 
   /** Prefix and wildcard terms get the character folding of full terms (not stopwords, not stemming). */

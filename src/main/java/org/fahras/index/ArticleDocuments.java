@@ -21,21 +21,19 @@ import org.fahras.document.Kind;
 final class ArticleDocuments {
   private ArticleDocuments() {}
 
-  static Document toDocument(Article a, boolean exactFields) {
+  /**
+   * The document of {@code a}; with {@code shared}, title and body are tokenized once for both representations,
+   * else each field is analyzed by the index analyzer, and exact fields are added when {@code exactFields}.
+   */
+  static Document toDocument(Article a, boolean exactFields, SharedTokenization shared) {
     Document d = new Document();
     d.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Schema.ID, new BytesRef(a.id()))); // tie-break for stable pagination
     if (a.title() != null) {
-      d.add(new TextField(Schema.TITLE, a.title(), Field.Store.YES));
-      if (exactFields) {
-        d.add(new TextField(Schema.TITLE_EXACT, a.title(), Field.Store.NO));
-      }
+      text(d, Schema.TITLE, Schema.TITLE_EXACT, a.title(), exactFields, shared);
     }
     if (a.body() != null) {
-      d.add(new TextField(Schema.BODY, a.body(), Field.Store.YES));
-      if (exactFields) {
-        d.add(new TextField(Schema.BODY_EXACT, a.body(), Field.Store.NO));
-      }
+      text(d, Schema.BODY, Schema.BODY_EXACT, a.body(), exactFields, shared);
     }
     if (a.summary() != null) {
       d.add(new StoredField(Schema.SUMMARY, a.summary()));
@@ -64,6 +62,18 @@ final class ArticleDocuments {
       d.add(new StoredField(Schema.AUTHOR, a.author()));
     }
     return d;
+  }
+
+  private static void text(Document d, String field, String exactField, String text, boolean exactFields,
+      SharedTokenization shared) {
+    if (shared != null) {
+      shared.add(d, field, exactField, text);
+      return;
+    }
+    d.add(new TextField(field, text, Field.Store.YES));
+    if (exactFields) {
+      d.add(new TextField(exactField, text, Field.Store.NO));
+    }
   }
 
   /** Filterable and facetable: matched lower-cased, shown as written. */

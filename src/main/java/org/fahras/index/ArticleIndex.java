@@ -55,6 +55,7 @@ public final class ArticleIndex implements Closeable {
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
   private final ArticleSearcher searcher;
+  private final SharedTokenization sharedTokenization;
 
   private ArticleIndex(Path path, Directory directory, AnalysisChain chain, IndexWriter writer) throws IOException {
     this.path = path;
@@ -63,6 +64,7 @@ public final class ArticleIndex implements Closeable {
     this.writer = writer;
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     this.searcher = new ArticleSearcher(chain);
+    this.sharedTokenization = SharedTokenization.of(chain);
   }
 
   /**
@@ -209,7 +211,7 @@ public final class ArticleIndex implements Closeable {
   /** Adds {@code article}, replacing any article with the same id. Visible to searches at once, durable after {@link #commit()}. */
   public void add(Article article) throws IOException {
     requireWriter().updateDocument(new Term(Schema.ID, article.id()),
-        ArticleDocuments.toDocument(article, chain.hasExact()));
+        ArticleDocuments.toDocument(article, chain.hasExact(), sharedTokenization));
   }
 
   /** Deletes the article with {@code id}, if any. */

@@ -18,10 +18,10 @@ final class Demo {
   static final List<String[]> QUERIES = List.of(
       new String[] {"مسؤول", "hamza carriers: مسؤول finds المسئول"},
       new String[] {"المكتبات", "clitics and plurals: مكتبة, بالمكتبة, مكتباتها"},
-      new String[] {"درنة", "the sample transcript with no punctuation"},
+      new String[] {"درنة", "a body with no punctuation at all: the snippet stays short"},
       new String[] {"2018 الانتخابات", "Arabic-Indic digits ٢٠١٨ match 2018"},
       new String[] {"\"الذكاء الاصطناعي\"", "a quoted phrase"},
-      new String[] {"گوگل", "Persian letters: گوگل, and Latin Google"});
+      new String[] {"تعاني", "Persian letters: تعاني finds تعانی, written with a Farsi yeh"});
 
   private final Main main;
   private final PrintStream out;

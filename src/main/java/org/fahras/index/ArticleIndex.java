@@ -253,28 +253,17 @@ public final class ArticleIndex implements Closeable {
 
   /** Number of live articles visible to searches. */
   public int count() throws IOException {
-    refreshIfWriting();
-    IndexSearcher s = searchers.acquire();
-    try {
-      return s.getIndexReader().numDocs();
-    } finally {
-      searchers.release(s);
-    }
+    return withSearcher(s -> s.getIndexReader().numDocs());
   }
 
   /** The stored article with {@code id}. */
   public Optional<Article> get(String id) throws IOException {
-    refreshIfWriting();
-    IndexSearcher s = searchers.acquire();
-    try {
+    return withSearcher(s -> {
       TopDocs td = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (td.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(ArticleDocuments.toArticle(s.storedFields().document(td.scoreDocs[0].doc)));
-    } finally {
-      searchers.release(s);
-    }
+      return td.scoreDocs.length == 0
+          ? Optional.empty()
+          : Optional.of(ArticleDocuments.toArticle(s.storedFields().document(td.scoreDocs[0].doc)));
+    });
   }
 
   /** The top {@code hits} articles for {@code query} (query language). */

@@ -205,8 +205,8 @@ public final class ArticleSearcher {
    * DirectSpellChecker over the exact field), or empty when every word is found or nothing better is known.
    */
   public java.util.Optional<String> suggestCorrection(IndexSearcher searcher, String query) throws IOException {
-    String field = chain.hasExact() ? Schema.BODY_EXACT : Schema.BODY;
-    Analyzer analyzer = chain.hasExact() ? chain.exact() : chain.stemmed();
+    String field = wordFormFields()[1]; // the body
+    Analyzer analyzer = wordFormAnalyzer();
     List<String> words = QueryTerms.of(analyzer, field, query, MAX_QUERY_TERMS);
     org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
     List<String> out = new ArrayList<>();
@@ -264,8 +264,8 @@ public final class ArticleSearcher {
    * unfinished. Normalized like every query, so أخب and اخب complete alike.
    */
   public List<String> autocomplete(IndexSearcher searcher, String prefix, int n) throws IOException {
-    String field = chain.hasExact() ? Schema.TITLE_EXACT : Schema.TITLE;
-    Analyzer analyzer = chain.hasExact() ? chain.exact() : chain.stemmed();
+    String field = wordFormFields()[0]; // the title
+    Analyzer analyzer = wordFormAnalyzer();
     String text = prefix.length() > MAX_QUERY_CHARS ? prefix.substring(0, MAX_QUERY_CHARS) : prefix;
     boolean endsWord = !text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1));
     String[] words = text.strip().split("\\s+");
@@ -313,6 +313,19 @@ public final class ArticleSearcher {
   /** Age at which the recency feature gives half its weight: 30 days. */
   static final long RECENCY_PIVOT_SECONDS = 30L * 24 * 3600;
 
+  /**
+   * The analyzer of the words as written (normalized, unstemmed): the exact representation, or the searched one
+   * for chains without it. Phrases, prefixes, wildcards, suggestions and autocomplete work on these.
+   */
+  private Analyzer wordFormAnalyzer() {
+    return chain.hasExact() ? chain.exact() : chain.stemmed();
+  }
+
+  /** The title and body fields of {@link #wordFormAnalyzer()}, in that order. */
+  private String[] wordFormFields() {
+    return chain.hasExact() ? EXACT_FIELDS : STEMMED_FIELDS;
+  }
+
   /** The scoring part: ranked words, required phrases, prefixes and exclusions. */
   Query rankedQuery(ParsedQuery q, boolean requestFilters, List<String> notes) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -322,8 +335,8 @@ public final class ArticleSearcher {
       should += addTerms(b, termsOf(chain.exact(), Schema.TITLE_EXACT, q.text(), notes), EXACT_FIELDS, EXACT_WEIGHT);
     }
     proximity(stemmedTerms).ifPresent(p -> b.add(p, Occur.SHOULD));
-    Analyzer exactAnalyzer = chain.hasExact() ? chain.exact() : chain.stemmed();
-    String[] exactFields = chain.hasExact() ? EXACT_FIELDS : STEMMED_FIELDS;
+    Analyzer exactAnalyzer = wordFormAnalyzer();
+    String[] exactFields = wordFormFields();
     int must = 0;
     for (String phrase : capped(q.phrases(), "phrases", notes)) {
       Query p = phrase(exactAnalyzer, exactFields, phrase);

@@ -37,12 +37,12 @@ final class Demo {
    */
   static Indexer.Summary ingestFixtures(ArticleIndex index, Path fixtures) throws IOException {
     List<Path> jsonl;
-    try (Stream<Path> files = Files.list(fixtures)) {
+    try (Stream<Path> files = Files.list(fixtures.resolve("articles"))) {
       jsonl = files.filter(p -> p.getFileName().toString().matches(".*\\.jsonl(\\.gz)?")).sorted().toList();
     }
     Indexer.Summary news = new Indexer(index).ingest(jsonl);
     Indexer.Summary docs = new Indexer(index).defaultKind(Kind.DOCUMENTARY)
-        .ingest(List.of(fixtures.resolve("documentaries")));
+        .ingest(List.of(fixtures.resolve("articles/documentaries")));
     return new Indexer.Summary(news.read() + docs.read(), news.indexed() + docs.indexed(),
         news.rejected() + docs.rejected(), news.duplicateIds() + docs.duplicateIds());
   }

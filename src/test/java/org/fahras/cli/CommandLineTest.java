@@ -42,10 +42,10 @@ class CommandLineTest {
   Metrics indexRunEval(String analyzer) throws IOException {
     Path idx = dir.resolve("idx-" + analyzer);
     assertEquals(0, run("index", "--index", idx.toString(), "--analyzer", analyzer,
-        FIXTURES.resolve("news.jsonl").toString(), FIXTURES.resolve("documentaries.jsonl.gz").toString()), err());
+        FIXTURES.resolve("articles/news.jsonl").toString(), FIXTURES.resolve("articles/documentaries.jsonl.gz").toString()), err());
     assertEquals("read 36, indexed 36, rejected 0", out().strip());
     assertEquals(0, run("index", "--index", idx.toString(), "--analyzer", analyzer, "--kind", "documentary",
-        FIXTURES.resolve("documentaries").toString()), err());
+        FIXTURES.resolve("articles/documentaries").toString()), err());
     assertEquals("read 10, indexed 10, rejected 0", out().strip());
     Path runFile = dir.resolve(analyzer + ".trec");
     assertEquals(0, run("run", "--index", idx.toString(), "--topics", FIXTURES.resolve("queries.tsv").toString(),
@@ -110,7 +110,7 @@ class CommandLineTest {
   @Test
   void searchOptions() throws IOException {
     Path idx = dir.resolve("idx-options");
-    assertEquals(0, run("index", "--index", idx.toString(), FIXTURES.resolve("news.jsonl").toString()));
+    assertEquals(0, run("index", "--index", idx.toString(), FIXTURES.resolve("articles/news.jsonl").toString()));
     assertEquals(0, run("search", "--index", idx.toString(), "--filter", "source=fahras-sport", "--hits", "1",
         "--page", "2", "فريق المنتخب"));
     assertTrue(out().startsWith("2 hits"), out());

@@ -35,8 +35,8 @@ class SharedTokenizationTest {
     Map<String, Long> stemmed = new TreeMap<>();
     Map<String, Long> exact = new TreeMap<>();
     try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
-      ArticleReader.read(List.of(fixtures.resolve("news.jsonl"), fixtures.resolve("documentaries.jsonl.gz"),
-          fixtures.resolve("documentaries")), Kind.NEWS, new ArticleReader.Handler() {
+      ArticleReader.read(List.of(fixtures.resolve("articles/news.jsonl"), fixtures.resolve("articles/documentaries.jsonl.gz"),
+          fixtures.resolve("articles/documentaries")), Kind.NEWS, new ArticleReader.Handler() {
         @Override
         public void article(org.fahras.document.Article a, String file, long line) throws IOException {
           index.add(a);

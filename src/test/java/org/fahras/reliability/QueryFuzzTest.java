@@ -32,8 +32,8 @@ class QueryFuzzTest {
   void randomQueriesNeverFail() throws Exception {
     Path fixtures = Path.of(System.getProperty("fahras.basedir", "."), "index-fixtures");
     try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
-      new Indexer(index).ingest(List.of(fixtures.resolve("news.jsonl"), fixtures.resolve("documentaries.jsonl.gz")));
-      new Indexer(index).defaultKind(Kind.DOCUMENTARY).ingest(List.of(fixtures.resolve("documentaries")));
+      new Indexer(index).ingest(List.of(fixtures.resolve("articles/news.jsonl"), fixtures.resolve("articles/documentaries.jsonl.gz")));
+      new Indexer(index).defaultKind(Kind.DOCUMENTARY).ingest(List.of(fixtures.resolve("articles/documentaries")));
       Random r = new Random(SEED);
       long worst = 0;
       for (int i = 0; i < QUERIES; i++) {

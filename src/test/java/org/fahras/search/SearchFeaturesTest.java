@@ -35,8 +35,8 @@ class SearchFeaturesTest {
   @BeforeAll
   static void indexFixtures() throws IOException {
     index = ArticleIndex.create(dir.resolve("idx"), "fahras");
-    new Indexer(index).ingest(List.of(FIXTURES.resolve("news.jsonl"), FIXTURES.resolve("documentaries.jsonl.gz")));
-    new Indexer(index).defaultKind(Kind.DOCUMENTARY).ingest(List.of(FIXTURES.resolve("documentaries")));
+    new Indexer(index).ingest(List.of(FIXTURES.resolve("articles/news.jsonl"), FIXTURES.resolve("articles/documentaries.jsonl.gz")));
+    new Indexer(index).defaultKind(Kind.DOCUMENTARY).ingest(List.of(FIXTURES.resolve("articles/documentaries")));
   }
 
   @AfterAll

@@ -47,12 +47,12 @@ public class FahrasSolrCloudTest extends SolrCloudTestCase {
     CollectionAdminRequest.createCollection(COLLECTION, "fahras", 2, 2).process(cluster.getSolrClient());
     cluster.waitForActiveCollection(COLLECTION, 2, 4);
     List<SolrInputDocument> docs = new ArrayList<>();
-    for (Path f : List.of(ROOT.resolve("index-fixtures/news.jsonl"), ROOT.resolve("index-fixtures/documentaries.jsonl.gz"))) {
+    for (Path f : List.of(ROOT.resolve("index-fixtures/articles/news.jsonl"), ROOT.resolve("index-fixtures/articles/documentaries.jsonl.gz"))) {
       for (Map<String, Object> a : readJsonl(f, Integer.MAX_VALUE)) {
         docs.add(toDoc(a));
       }
     }
-    try (var files = Files.list(ROOT.resolve("index-fixtures/documentaries"))) {
+    try (var files = Files.list(ROOT.resolve("index-fixtures/articles/documentaries"))) {
       for (Path t : files.sorted().toList()) {
         List<String> lines = Files.readAllLines(t, StandardCharsets.UTF_8);
         SolrInputDocument d = new SolrInputDocument();

@@ -23,12 +23,12 @@ final class Demo {
       new String[] {"\"الذكاء الاصطناعي\"", "a quoted phrase"},
       new String[] {"تعاني", "Persian letters: تعاني finds تعانی, written with a Farsi yeh"});
 
-  private final Main main;
   private final PrintStream out;
+  private final SearchCommand printer;
 
-  Demo(Main main, PrintStream out) {
-    this.main = main;
+  Demo(PrintStream out, PrintStream err) {
     this.out = out;
+    this.printer = new SearchCommand(out, err);
   }
 
   /**
@@ -47,7 +47,7 @@ final class Demo {
         news.rejected() + docs.rejected(), news.duplicateIds() + docs.duplicateIds());
   }
 
-  int run(Main.Args a) throws IOException {
+  int run(Args a) throws IOException {
     Path fixtures = a.path("--fixtures", false);
     a.done();
     if (fixtures == null) {
@@ -63,7 +63,7 @@ final class Demo {
         for (String[] q : QUERIES) {
           out.println();
           out.println("── " + q[0] + "   (" + q[1] + ")");
-          main.printHits(index.search(SearchRequest.builder(q[0]).size(3).highlight(true).build()), true);
+          printer.printHits(index.search(SearchRequest.builder(q[0]).size(3).highlight(true).build()), true);
         }
       }
     } finally {

@@ -73,11 +73,11 @@ public final class Main {
       Args a = new Args(List.of(args).subList(1, args.length));
       return switch (args[0]) {
         case "index" -> index(a);
-        case "search" -> search(a);
+        case "search" -> new SearchCommand(out, err).run(a);
         case "run" -> runTopics(a);
         case "eval" -> eval(a);
         case "analyze" -> analyze(a);
-        case "demo" -> new Demo(this, out).run(a);
+        case "demo" -> new Demo(out, err).run(a);
         default -> throw new UsageException("unknown command \"" + args[0] + "\"");
       };
     } catch (UsageException e) {
@@ -140,120 +140,6 @@ public final class Main {
     }
     out.println(summary);
     return 0;
-  }
-
-  int search(Args a) throws IOException {
-    Path dir = a.path("--index", true);
-    int hits = (int) a.longValue("--hits", 10);
-    boolean plain = a.flag("--plain");
-    boolean json = a.flag("--json");
-    boolean noSnippets = a.flag("--no-snippets");
-    boolean explain = a.flag("--explain");
-    boolean recent = a.flag("--recent");
-    String sort = a.value("--sort", "relevance");
-    String cursor = a.value("--cursor", null);
-    int page = (int) a.longValue("--page", 1);
-    List<String> filters = new ArrayList<>();
-    for (String f = a.value("--filter", null); f != null; f = a.value("--filter", null)) {
-      filters.add(f);
-    }
-    boolean facets = a.flag("--facet") | a.flag("--facets");
-    String like = a.value("--like", null);
-    boolean suggest = a.flag("--suggest");
-    String query = String.join(" ", a.positional());
-    a.done();
-    if (query.isBlank() && like == null && filters.isEmpty()) {
-      throw new UsageException("search: give a query (or --like ID, or --filter)");
-    }
-    if (page < 1) {
-      throw new UsageException("--page counts from 1");
-    }
-    SearchRequest.Builder b = SearchRequest.builder(query).plainText(plain).size(hits).highlight(!noSnippets)
-        .explain(explain).facets(facets).preferRecent(recent).cursor(cursor);
-    b.sort(switch (sort) {
-      case "relevance" -> SearchRequest.Sort.RELEVANCE;
-      case "newest" -> SearchRequest.Sort.NEWEST;
-      case "oldest" -> SearchRequest.Sort.OLDEST;
-      default -> throw new UsageException("--sort takes relevance, newest or oldest, not \"" + sort + "\"");
-    });
-    for (String f : filters) {
-      int eq = f.indexOf('=') > 0 ? f.indexOf('=') : f.indexOf(':');
-      if (eq <= 0 || eq == f.length() - 1) {
-        throw new UsageException("--filter takes FIELD=VALUE (source, kind, category, tag, after, before), not \"" + f + "\"");
-      }
-      String field = f.substring(0, eq);
-      String value = f.substring(eq + 1);
-      switch (field) {
-        case "after" -> b.publishedFrom(org.fahras.document.PublishedDates.parse(value));
-        case "before" -> b.publishedTo(org.fahras.document.PublishedDates.parse(value).plusDays(1));
-        default -> b.filter(field, value);
-      }
-    }
-    try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
-      SearchRequest request = b.build();
-      SearchResponse r;
-      if (like != null) {
-        r = index.moreLikeThis(like, request);
-      } else {
-        r = index.search(request);
-        for (int p = 1; p < page && r.nextCursor() != null; p++) {
-          request = request.next(r.nextCursor());
-          r = index.search(request);
-        }
-        if (page > 1 && request.cursor() == null) {
-          r = new SearchResponse(r.totalHits(), r.totalIsExact(), List.of(), r.facets(), null, r.notes(), r.tookMillis());
-        }
-      }
-      String suggestion = null;
-      if ((suggest || r.totalHits() == 0) && like == null && !query.isBlank()) {
-        suggestion = index.suggestCorrection(plain ? query : QueryLanguage.parse(query).text()).orElse(null);
-      }
-      if (json) {
-        out.println(JsonOutput.response(r, suggestion));
-      } else {
-        printHits(r, !noSnippets, cursor == null ? 1 + (page - 1) * hits : 1);
-        printFacets(r);
-        if (suggestion != null) {
-          out.println("did you mean: " + suggestion);
-        }
-      }
-    }
-    return 0;
-  }
-
-  void printFacets(SearchResponse r) {
-    r.facets().forEach((dim, counts) -> {
-      StringBuilder sb = new StringBuilder(dim).append(':');
-      counts.forEach((k, v) -> sb.append(' ').append(k).append(" (").append(v).append(')'));
-      out.println(sb);
-    });
-  }
-
-  void printHits(SearchResponse r, boolean snippets) {
-    printHits(r, snippets, 1);
-  }
-
-  /** Prints the hits of {@code r}, numbering them from {@code firstRank}. */
-  void printHits(SearchResponse r, boolean snippets, int firstRank) {
-    out.println((r.totalIsExact() ? "" : "≥") + r.totalHits() + " hits (" + r.tookMillis() + " ms)");
-    for (String note : r.notes()) {
-      out.println("note: " + note);
-    }
-    int rank = firstRank;
-    for (SearchHit h : r.hits()) {
-      out.printf(Locale.ROOT, "%3d. %7.3f  %-10s  %-10s  %s  [%s]%n", rank++, h.score(),
-          h.published() == null ? "-" : h.published().toLocalDate(),
-          h.source() == null ? "-" : h.source(), h.title() == null ? "(untitled)" : h.title(), h.id());
-      if (snippets && h.snippet() != null) {
-        out.println("       " + Terminal.mark(h.snippet().replace('\n', ' ')));
-      }
-      if (h.explanation() != null) {
-        out.println(h.explanation().indent(7).stripTrailing());
-      }
-    }
-    if (r.nextCursor() != null) {
-      out.println("next page: --cursor " + r.nextCursor());
-    }
   }
 
   int runTopics(Args a) throws IOException {
@@ -325,92 +211,4 @@ public final class Main {
     return 0;
   }
 
-  /** A command-line mistake: printed with the usage, exit status 2. */
-  static final class UsageException extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
-  }
-
-  /** Options ({@code --name value}, {@code --flag}) and positional arguments of one command. */
-  static final class Args {
-    private final List<String> args;
-    private final boolean[] used;
-
-    Args(List<String> args) {
-      this.args = args;
-      this.used = new boolean[args.size()];
-    }
-
-    String value(String name, String dflt) {
-      for (int i = 0; i < args.size(); i++) {
-        if (!used[i] && args.get(i).equals(name)) {
-          if (i + 1 >= args.size()) {
-            throw new UsageException(name + " needs a value");
-          }
-          used[i] = used[i + 1] = true;
-          return args.get(i + 1);
-        }
-      }
-      return dflt;
-    }
-
-    Path path(String name, boolean required) {
-      String v = value(name, null);
-      if (v == null && required) {
-        throw new UsageException(name + " is required");
-      }
-      return v == null ? null : Path.of(v);
-    }
-
-    long longValue(String name, long dflt) {
-      String v = value(name, null);
-      if (v == null) {
-        return dflt;
-      }
-      try {
-        long n = Long.parseLong(v);
-        if (n < 0) {
-          throw new NumberFormatException();
-        }
-        return n;
-      } catch (NumberFormatException e) {
-        throw new UsageException(name + " takes a non-negative whole number, not \"" + v + "\"");
-      }
-    }
-
-    boolean flag(String name) {
-      for (int i = 0; i < args.size(); i++) {
-        if (!used[i] && args.get(i).equals(name)) {
-          used[i] = true;
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Everything not consumed as an option; an unknown {@code --option} is an error. */
-    List<String> positional() {
-      List<String> out = new ArrayList<>();
-      for (int i = 0; i < args.size(); i++) {
-        if (!used[i]) {
-          String s = args.get(i);
-          if (s.startsWith("--") && s.length() > 2) {
-            throw new UsageException("unknown option " + s);
-          }
-          out.add(s);
-          used[i] = true;
-        }
-      }
-      return out;
-    }
-
-    void done() {
-      positional().stream().findFirst().ifPresent(s -> {
-        throw new UsageException("unexpected argument \"" + s + "\"");
-      });
-    }
-  }
 }

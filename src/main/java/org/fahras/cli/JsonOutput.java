@@ -20,7 +20,7 @@ final class JsonOutput {
           .append(",\"title\":").append(str(h.title()))
           .append(",\"published\":").append(str(h.published() == null ? null : h.published().toString()))
           .append(",\"source\":").append(str(h.source()))
-          .append(",\"kind\":").append(str(h.kind()))
+          .append(",\"kind\":").append(str(h.kind().label()))
           .append(",\"score\":").append(h.score())
           .append(",\"snippet\":").append(str(h.snippet()));
       if (h.explanation() != null) {

@@ -26,7 +26,7 @@ import org.fahras.eval.Topics;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
 import org.fahras.ingest.Rejection;
-import org.fahras.search.QueryLanguage;
+import org.fahras.search.Ranking;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
@@ -40,7 +40,7 @@ public final class Main {
         fahras search  --index DIR [--hits N] [--plain] [--filter FIELD=VALUE]... [--facet]
                        [--sort relevance|newest|oldest] [--page N | --cursor C] [--explain] [--recent]
                        [--suggest] [--like ID] [--no-snippets] [--json] QUERY...
-        fahras run     --index DIR --topics topics.tsv --output run.trec [--hits 100] [--tag TAG]
+        fahras run     --index DIR --topics topics.tsv --output run.trec [--hits 100] [--tag TAG] [--ranking R]
         fahras eval    --qrels qrels.txt RUN
         fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
         fahras demo
@@ -148,14 +148,17 @@ public final class Main {
     Path output = a.path("--output", true);
     int hits = (int) a.longValue("--hits", 100);
     String tag = a.value("--tag", null);
+    String ranking = a.value("--ranking", null);
     a.done();
+    Ranking chosen = ranking == null ? null : SearchCommand.ranking(ranking);
     Map<String, String> topics = Topics.read(topicsFile);
     Map<String, List<Run.Entry>> results = new LinkedHashMap<>();
     String usedTag;
     try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
       usedTag = tag != null ? tag : "fahras-" + index.chain().name();
       for (Map.Entry<String, String> t : topics.entrySet()) {
-        SearchResponse r = index.search(SearchRequest.builder(t.getValue()).plainText(true).size(hits).build());
+        SearchResponse r = index.search(
+            SearchRequest.builder(t.getValue()).plainText(true).size(hits).ranking(chosen).build());
         List<Run.Entry> list = new ArrayList<>();
         for (SearchHit h : r.hits()) {
           list.add(new Run.Entry(h.id(), h.score()));

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fahras.document.PublishedDates;
 import org.fahras.index.ArticleIndex;
-import org.fahras.search.QueryLanguage;
+import org.fahras.search.Ranking;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
@@ -22,17 +25,29 @@ final class SearchCommand {
     this.err = err;
   }
 
+  /** The ranking named by a {@code --ranking} value; a usage error when it is not one. */
+  static Ranking ranking(String spec) {
+    try {
+      return Ranking.parse(spec);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--ranking: " + e.getMessage());
+    }
+  }
+
   int run(Args a) throws IOException {
     Path dir = a.path("--index", true);
     int hits = (int) a.longValue("--hits", 10);
     boolean plain = a.flag("--plain");
     boolean json = a.flag("--json");
     boolean noSnippets = a.flag("--no-snippets");
+    boolean rawSnippets = a.flag("--raw-snippets");
     boolean explain = a.flag("--explain");
     boolean recent = a.flag("--recent");
+    boolean exactTotal = a.flag("--exact-total");
     String sort = a.value("--sort", "relevance");
     String cursor = a.value("--cursor", null);
-    int page = (int) a.longValue("--page", 1);
+    String pageText = a.value("--page", null);
+    String rankingSpec = a.value("--ranking", null);
     List<String> filters = new ArrayList<>();
     for (String f = a.value("--filter", null); f != null; f = a.value("--filter", null)) {
       filters.add(f);
@@ -45,11 +60,21 @@ final class SearchCommand {
     if (query.isBlank() && like == null && filters.isEmpty()) {
       throw new UsageException("search: give a query (or --like ID, or --filter)");
     }
+    if (pageText != null && cursor != null) {
+      throw new UsageException("--page and --cursor cannot be combined: the cursor says where the page starts");
+    }
+    int page;
+    try {
+      page = pageText == null ? 1 : Integer.parseInt(pageText);
+    } catch (NumberFormatException e) {
+      throw new UsageException("--page takes a page number, not \"" + pageText + "\"");
+    }
     if (page < 1) {
       throw new UsageException("--page counts from 1");
     }
     SearchRequest.Builder b = SearchRequest.builder(query).plainText(plain).size(hits).highlight(!noSnippets)
-        .explain(explain).facets(facets).preferRecent(recent).cursor(cursor);
+        .explain(explain).facets(facets).preferRecent(recent).cursor(cursor).page(page).exactTotal(exactTotal)
+        .rawSnippets(rawSnippets).ranking(rankingSpec == null ? null : ranking(rankingSpec));
     b.sort(switch (sort) {
       case "relevance" -> SearchRequest.Sort.RELEVANCE;
       case "newest" -> SearchRequest.Sort.NEWEST;
@@ -63,38 +88,39 @@ final class SearchCommand {
       }
       String field = f.substring(0, eq);
       String value = f.substring(eq + 1);
-      switch (field) {
-        case "after" -> b.publishedFrom(org.fahras.document.PublishedDates.parse(value));
-        case "before" -> b.publishedTo(org.fahras.document.PublishedDates.parse(value).plusDays(1));
-        default -> b.filter(field, value);
+      try {
+        switch (field) {
+          case "after" -> b.publishedFrom(PublishedDates.parse(value));
+          case "before" -> b.publishedTo(value.strip().length() == 10
+              ? PublishedDates.parse(value).plusDays(1) : PublishedDates.parse(value).plusSeconds(1));
+          default -> b.filter(field, value);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--filter " + f + ": " + e.getMessage());
       }
     }
+    SearchRequest request;
+    try {
+      request = b.build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
-      SearchRequest request = b.build();
-      SearchResponse r;
-      if (like != null) {
-        r = index.moreLikeThis(like, request);
-      } else {
-        r = index.search(request);
-        for (int p = 1; p < page && r.nextCursor() != null; p++) {
-          request = request.next(r.nextCursor());
-          r = index.search(request);
-        }
-        if (page > 1 && request.cursor() == null) {
-          r = new SearchResponse(r.totalHits(), r.totalIsExact(), List.of(), r.facets(), null, r.notes(), r.tookMillis());
-        }
-      }
+      SearchResponse r = like != null ? index.moreLikeThis(like, request) : index.search(request);
       String suggestion = null;
       if ((suggest || r.totalHits() == 0) && like == null && !query.isBlank()) {
-        suggestion = index.suggestCorrection(plain ? query : QueryLanguage.parse(query).text()).orElse(null);
+        suggestion = index.suggestCorrection(query, plain).orElse(null);
       }
       if (json) {
         out.println(JsonOutput.response(r, suggestion));
       } else {
         printHits(r, !noSnippets, cursor == null ? 1 + (page - 1) * hits : 1);
+        if (r.hits().isEmpty() && r.totalHits() > 0) {
+          out.println("page " + page + " is past the last page (" + ((r.totalHits() + hits - 1) / hits) + ")");
+        }
         printFacets(r);
         if (suggestion != null) {
-          out.println("did you mean: " + suggestion);
+          out.println("did you mean: " + clean(suggestion));
         }
       }
     }
@@ -104,7 +130,7 @@ final class SearchCommand {
   void printFacets(SearchResponse r) {
     r.facets().forEach((dim, counts) -> {
       StringBuilder sb = new StringBuilder(dim).append(':');
-      counts.forEach((k, v) -> sb.append(' ').append(k).append(" (").append(v).append(')'));
+      counts.forEach((k, v) -> sb.append(' ').append(clean(k)).append(" (").append(v).append(')'));
       out.println(sb);
     });
   }
@@ -117,22 +143,86 @@ final class SearchCommand {
   void printHits(SearchResponse r, boolean snippets, int firstRank) {
     out.println((r.totalIsExact() ? "" : "≥") + r.totalHits() + " hits (" + r.tookMillis() + " ms)");
     for (String note : r.notes()) {
-      out.println("note: " + note);
+      out.println("note: " + clean(note));
     }
     int rank = firstRank;
     for (SearchHit h : r.hits()) {
       out.printf(Locale.ROOT, "%3d. %7.3f  %-10s  %-10s  %s  [%s]%n", rank++, h.score(),
           h.published() == null ? "-" : h.published().toLocalDate(),
-          h.source() == null ? "-" : h.source(), h.title() == null ? "(untitled)" : h.title(), h.id());
+          h.source() == null ? "-" : clean(h.source()), h.title() == null ? "(untitled)" : clean(h.title()),
+          clean(h.id()));
       if (snippets && h.snippet() != null) {
-        out.println("       " + Terminal.mark(h.snippet().replace('\n', ' ')));
+        out.println("       " + terminalSnippet(h.snippet()));
       }
       if (h.explanation() != null) {
-        out.println(h.explanation().indent(7).stripTrailing());
+        out.println(String.join("\n", h.explanation().lines().map(SearchCommand::clean).toList()).indent(7)
+            .stripTrailing());
       }
     }
     if (r.nextCursor() != null) {
       out.println("next page: --cursor " + r.nextCursor());
     }
+  }
+
+  private static final Pattern MARKS = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
+  private static final Pattern ENTITY = Pattern.compile("&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));");
+
+  /**
+   * A snippet for the terminal: its marks as bold (or brackets), the article text between them unescaped and
+   * without control characters.
+   */
+  static String terminalSnippet(String snippet) {
+    StringBuilder sb = new StringBuilder();
+    Matcher m = MARKS.matcher(snippet);
+    int last = 0;
+    while (m.find()) {
+      sb.append(clean(unescape(snippet.substring(last, m.start()))));
+      sb.append(Terminal.mark("<mark>" + clean(unescape(m.group(1))) + "</mark>"));
+      last = m.end();
+    }
+    return sb.append(clean(unescape(snippet.substring(last)))).toString();
+  }
+
+  static String unescape(String s) {
+    Matcher m = ENTITY.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String r;
+      if (m.group(3) != null) {
+        r = switch (m.group(3)) {
+          case "amp" -> "&";
+          case "lt" -> "<";
+          case "gt" -> ">";
+          case "quot" -> "\"";
+          default -> "'";
+        };
+      } else {
+        int cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+        r = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "\uFFFD";
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(r));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /**
+   * {@code s} safe for a terminal: line breaks and tabs become spaces, other control characters (escape
+   * sequences) and bidi overrides become U+FFFD, so article text can neither move the cursor nor reorder a line.
+   */
+  static String clean(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t') {
+        sb.append(' ');
+      } else if (Character.getType(c) == Character.CONTROL || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')) {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

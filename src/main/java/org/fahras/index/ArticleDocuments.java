@@ -1,5 +1,6 @@
 package org.fahras.index;
 
+import org.fahras.schema.Schema;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

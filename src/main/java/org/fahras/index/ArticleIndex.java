@@ -1,12 +1,15 @@
 package org.fahras.index;
 
+import org.fahras.schema.Schema;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -56,13 +59,20 @@ public final class ArticleIndex implements Closeable {
   private final SearcherManager searchers;
   private final ArticleSearcher searcher;
   private final SharedTokenization sharedTokenization;
+  private volatile long refreshIntervalNanos = DEFAULT_REFRESH_INTERVAL.toNanos();
+  private volatile long lastRefresh = System.nanoTime();
+
+  /** How long a writable index's searches may lag behind its changes unless set otherwise. */
+  public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofSeconds(1);
 
   private ArticleIndex(Path path, Directory directory, AnalysisChain chain, IndexWriter writer) throws IOException {
     this.path = path;
     this.directory = directory;
     this.chain = chain;
     this.writer = writer;
-    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    this.searchers = writer != null
+        ? new SearcherManager(writer, ArticleSearcher.searcherFactory())
+        : new SearcherManager(directory, ArticleSearcher.searcherFactory());
     this.searcher = new ArticleSearcher(chain);
     this.sharedTokenization = SharedTokenization.of(chain);
   }
@@ -208,7 +218,10 @@ public final class ArticleIndex implements Closeable {
     return path;
   }
 
-  /** Adds {@code article}, replacing any article with the same id. Visible to searches at once, durable after {@link #commit()}. */
+  /**
+   * Adds {@code article}, replacing any article with the same id. Visible to searches after {@link #refresh()},
+   * {@link #commit()} or the {@link #refreshInterval()}; durable after {@link #commit()}.
+   */
   public void add(Article article) throws IOException {
     requireWriter().updateDocument(new Term(Schema.ID, article.id()),
         ArticleDocuments.toDocument(article, chain.hasExact(), sharedTokenization));
@@ -237,18 +250,45 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * A writable index shows its own changes to the next search (near real time); a read-only one stays on the
-   * commit it opened (or last refreshed to), so that a search costs no look at the folder.
+   * A writable index shows its own changes after {@link #commit()}, {@link #refresh()}, or at most
+   * {@link #refreshInterval()} after they were made (near real time), without reopening its reader on every
+   * search; a read-only one stays on the commit it opened (or last refreshed to), so that a search costs no look at
+   * the folder.
    */
-  private void refreshIfWriting() throws IOException {
-    if (writer != null) {
-      searchers.maybeRefresh();
+  private void refreshIfDue() throws IOException {
+    if (writer != null && System.nanoTime() - lastRefresh >= refreshIntervalNanos) {
+      lastRefresh = System.nanoTime();
+      searchers.maybeRefresh(); // non-blocking: a search never waits for another thread's reopen
     }
   }
 
-  /** Makes searches see the latest changes (this writer's, or other processes' commits when read-only). */
+  /**
+   * Makes searches see the latest changes (this writer's, or other processes' commits when read-only) before
+   * this method returns: read-your-writes.
+   */
   public void refresh() throws IOException {
+    lastRefresh = System.nanoTime();
     searchers.maybeRefreshBlocking();
+  }
+
+  /** How long a writable index's searches may lag behind its changes (default 1 second). */
+  public Duration refreshInterval() {
+    return Duration.ofNanos(refreshIntervalNanos);
+  }
+
+  /**
+   * Sets how long a writable index's searches may lag behind its changes: {@link Duration#ZERO} refreshes before
+   * every search that follows a change (slower under writes). {@link #commit()} and {@link #refresh()} always
+   * refresh.
+   *
+   * @throws IllegalArgumentException when {@code interval} is negative
+   */
+  public void setRefreshInterval(Duration interval) {
+    Objects.requireNonNull(interval, "interval");
+    if (interval.isNegative()) {
+      throw new IllegalArgumentException("interval must not be negative, got " + interval);
+    }
+    refreshIntervalNanos = interval.toNanos();
   }
 
   /** Number of live articles visible to searches. */
@@ -281,9 +321,19 @@ public final class ArticleIndex implements Closeable {
     return withSearcher(s -> searcher.moreLikeThis(s, id, request));
   }
 
-  /** A spelling correction of {@code query} from the index's own words, when one seems needed. */
+  /**
+   * "Did you mean": {@code query} (query language) with the words the index does not have replaced by the
+   * closest words it has, as articles spell them, and everything else kept as typed; empty when no word needed
+   * or found a correction.
+   */
   public Optional<String> suggestCorrection(String query) throws IOException {
-    return withSearcher(s -> searcher.suggestCorrection(s, query));
+    return suggestCorrection(query, false);
+  }
+
+  /** As {@link #suggestCorrection(String)}; with {@code plainText}, the query has no syntax. */
+  public Optional<String> suggestCorrection(String query, boolean plainText) throws IOException {
+    Objects.requireNonNull(query, "query");
+    return withSearcher(s -> searcher.suggestCorrection(s, query, plainText));
   }
 
   /** Up to {@code n} titles completing the typed {@code prefix}. */
@@ -296,7 +346,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   private <T> T withSearcher(SearcherFunction<T> f) throws IOException {
-    refreshIfWriting();
+    refreshIfDue();
     IndexSearcher s = searchers.acquire();
     try {
       return f.apply(s);

@@ -1,5 +1,6 @@
 package org.fahras.index;
 
+import org.fahras.schema.Schema;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 import org.apache.lucene.document.Document;

@@ -4,140 +4,170 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fahras.document.Kind;
 import org.fahras.document.PublishedDates;
 
 /**
- * Reads fahras's query language. Never fails: anything that is not well-formed syntax is searched as text.
- *
- * <ul>
- *   <li>{@code word word} — ranked words (any may match; more matches rank higher);
- *   <li>{@code "a phrase"} — required, exact words in this order; an unclosed quote is text;
- *   <li>{@code -word}, {@code -"a phrase"} — exclude articles containing it;
- *   <li>{@code source:bbc}, {@code kind:documentary}, {@code category:sport}, {@code tag:x} — filters (several
- *       values of one field: any of them);
- *   <li>{@code after:2018-03-01}, {@code before:2018-06-30} — publication date range, both days included (any
- *       accepted date format);
- *   <li>{@code word*} — words starting with {@code word} (at least {@value #MIN_PREFIX} letters before the star);
- *   <li>{@code w?rd}, {@code w*d} — wildcards ({@code ?} one character, {@code *} any), at least
- *       {@value #MIN_PREFIX} letters besides them; a {@code ?} ending a word is punctuation.
- * </ul>
+ * Takes fahras's field syntax out of a query before {@link FahrasQueryParser} (Lucene's {@code SimpleQueryParser})
+ * reads the rest: {@code field:value}, {@code field:"quoted value"}, {@code -field:value} for the filter fields,
+ * {@code after:}/{@code before:} dates, and {@code name:} prefixes of unknown fields. Filters apply to the whole
+ * query wherever they are written. Never fails; whatever it reinterprets gets a note.
  */
-public final class QueryLanguage {
-  /** Shortest prefix before a {@code *}; shorter ones are searched as words. */
-  public static final int MIN_PREFIX = 2;
+final class QueryLanguage {
+  /** Fields that can be filtered on. */
+  static final Set<String> FILTER_FIELDS = SearchRequest.FILTER_FIELDS;
 
-  static final Set<String> FILTER_FIELDS = Set.of("source", "kind", "category", "tag");
+  /**
+   * {@code -?name:value} at the start of a word; the value is quoted (no quote inside) or runs to white space or a
+   * closing parenthesis. Field names are ASCII letters: a colon inside an Arabic word is not syntax.
+   */
+  private static final Pattern FIELD =
+      Pattern.compile("(-?)([A-Za-z_]{1,32}):(?:\"([^\"]*)\"|([^\\s()\"]*))");
+
+  /** A date without a time of day: it stands for the whole day. */
+  private static final Pattern DAY_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4}");
 
   private QueryLanguage() {}
 
-  /** Parses {@code query}. */
-  public static ParsedQuery parse(String query) {
-    StringBuilder text = new StringBuilder();
-    List<String> phrases = new ArrayList<>();
-    List<String> excludedWords = new ArrayList<>();
-    List<String> excludedPhrases = new ArrayList<>();
-    List<String> prefixes = new ArrayList<>();
-    List<String> wildcards = new ArrayList<>();
+  /** Splits {@code query}. */
+  static ParsedQuery parse(String query) {
+    StringBuilder text = new StringBuilder(query.length());
     Map<String, List<String>> filters = new LinkedHashMap<>();
+    Map<String, List<String>> excluded = new LinkedHashMap<>();
+    List<int[]> spans = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     OffsetDateTime after = null;
     OffsetDateTime before = null;
-    List<String> notes = new ArrayList<>();
+    Matcher m = FIELD.matcher(query);
+    int copied = 0;
+    int from = 0;
+    while (from < query.length() && m.find(from)) {
+      int start = m.start();
+      from = m.end() > start ? m.end() : start + 1;
+      if (start > 0 && !startsWord(query.charAt(start - 1))) {
+        from = start + 1; // inside a word (e.g. a URL's path): not syntax
+        continue;
+      }
+      boolean negated = !m.group(1).isEmpty();
+      String field = m.group(2).toLowerCase(Locale.ROOT);
+      boolean quoted = m.group(3) != null;
+      String value = (quoted ? m.group(3) : m.group(4)).strip();
+      String written = m.group();
+      text.append(query, copied, start);
+      copied = m.end();
+      spans.add(new int[] {start, m.end()});
+      if (value.isEmpty()) {
+        notes.add(written + " has no value and was left out");
+        continue;
+      }
+      if (FILTER_FIELDS.contains(field)) {
+        (negated ? excluded : filters).computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+        if (field.equals("kind") && !knownKind(value)) {
+          notes.add(written + ": kind is " + kinds() + ", so this matches nothing");
+        }
+        continue;
+      }
+      if (field.equals("after") || field.equals("before")) {
+        OffsetDateTime d;
+        try {
+          d = PublishedDates.parse(value);
+        } catch (IllegalArgumentException e) {
+          notes.add(written + " is not a date, searched as text");
+          text.append(' ').append(value).append(' ');
+          continue;
+        }
+        boolean wholeDay = DAY_ONLY.matcher(value).matches();
+        // A day means the whole day: before: excludes from the next midnight, after: includes from this one.
+        // A date-time is exact. A negated bound is the opposite bound.
+        boolean lower = field.equals("after") != negated;
+        OffsetDateTime bound;
+        if (field.equals("after")) {
+          bound = d; // after:D → from D; -after:D → before D
+        } else {
+          bound = wholeDay ? d.plusDays(1) : d.plusSeconds(1); // before:D → to the end of D (exclusive)
+        }
+        if (negated) {
+          notes.add(written + " read as " + (lower ? "after:" : "before:") + " (the other side of that date)");
+        }
+        if (lower) {
+          if (after != null) {
+            notes.add("more than one lower date bound: the latest is used");
+          }
+          after = after == null || bound.isAfter(after) ? bound : after;
+        } else {
+          if (before != null) {
+            notes.add("more than one upper date bound: the earliest is used");
+          }
+          before = before == null || bound.isBefore(before) ? bound : before;
+        }
+        continue;
+      }
+      // An unknown field: its value is searched like any words, in title and body.
+      notes.add("no field \"" + m.group(2) + "\" (fields: source, kind, category, tag, after, before): "
+          + (negated ? "excluded" : "searched") + " \"" + value + "\" in title and body");
+      text.append(' ').append(negated ? "-" : "").append(quoted ? "\"" + value + "\"" : value).append(' ');
+    }
+    text.append(query, copied, query.length());
+    String rest = text.toString();
+    syntaxNotes(rest, notes);
+    return new ParsedQuery(rest, filters, excluded, after, before, spans, notes);
+  }
 
-    int i = 0;
-    int n = query.length();
-    while (i < n) {
-      char c = query.charAt(i);
-      if (Character.isWhitespace(c)) {
+  private static boolean startsWord(char before) {
+    return Character.isWhitespace(before) || before == '(' || before == '+' || before == '|';
+  }
+
+  private static boolean knownKind(String value) {
+    for (Kind k : Kind.values()) {
+      if (k.label().equalsIgnoreCase(value.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String kinds() {
+    List<String> out = new ArrayList<>();
+    for (Kind k : Kind.values()) {
+      out.add(k.label());
+    }
+    return String.join(" or ", out);
+  }
+
+  /** Notes for the syntax that {@code SimpleQueryParser} reads as text: an unclosed quote or parenthesis. */
+  private static void syntaxNotes(String text, List<String> notes) {
+    int quotes = 0;
+    int depth = 0;
+    boolean unopened = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
         i++;
-        continue;
-      }
-      boolean negated = c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1));
-      int start = negated ? i + 1 : i;
-      if (start < n && query.charAt(start) == '"') {
-        int close = query.indexOf('"', start + 1);
-        if (close > start + 1) {
-          String phrase = query.substring(start + 1, close).strip();
-          if (!phrase.isEmpty()) {
-            (negated ? excludedPhrases : phrases).add(phrase);
-          }
-          i = close + 1;
-          continue;
+      } else if (c == '"') {
+        quotes++;
+      } else if (c == '(' && quotes % 2 == 0) {
+        depth++;
+      } else if (c == ')' && quotes % 2 == 0) {
+        if (depth == 0) {
+          unopened = true;
+        } else {
+          depth--;
         }
-        // unclosed or empty quote: the rest of this word is text
-      }
-      int end = start;
-      while (end < n && !Character.isWhitespace(query.charAt(end))) {
-        end++;
-      }
-      String word = query.substring(start, end);
-      i = end;
-      if (word.isEmpty()) {
-        continue;
-      }
-      int colon = word.indexOf(':');
-      if (!negated && colon > 0 && colon < word.length() - 1) {
-        String field = word.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
-        String value = word.substring(colon + 1);
-        if (FILTER_FIELDS.contains(field)) {
-          filters.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
-          continue;
-        }
-        if (field.equals("after") || field.equals("before")) {
-          try {
-            OffsetDateTime d = PublishedDates.parse(value);
-            if (field.equals("after")) {
-              after = d;
-            } else {
-              before = d.plusDays(1); // the whole day is included
-            }
-          } catch (IllegalArgumentException e) {
-            notes.add(field + ":" + value + " is not a date, searched as text");
-            text.append(word.replace(':', ' ')).append(' ');
-          }
-          continue;
-        }
-      }
-      if (negated) {
-        excludedWords.add(word);
-        continue;
-      }
-      if (word.endsWith("*")) {
-        String p = stripTrailing(word, '*');
-        if (p.codePointCount(0, p.length()) >= MIN_PREFIX && p.indexOf('*') < 0 && p.indexOf('?') < 0) {
-          prefixes.add(p);
-          continue;
-        }
-      }
-      // a ? that ends a word is punctuation (Macron?), not a wildcard
-      String pattern = stripTrailing(word, '?');
-      if ((pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0) && literalChars(pattern) >= MIN_PREFIX) {
-        wildcards.add(pattern);
-        continue;
-      }
-      text.append(word).append(' ');
-    }
-    return new ParsedQuery(text.toString().strip(), phrases, excludedWords, excludedPhrases, prefixes, wildcards,
-        filters, after, before, notes);
-  }
-
-  private static String stripTrailing(String word, char c) {
-    int end = word.length();
-    while (end > 0 && word.charAt(end - 1) == c) {
-      end--;
-    }
-    return word.substring(0, end);
-  }
-
-  private static int literalChars(String word) {
-    int n = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c != '*' && c != '?') {
-        n++;
       }
     }
-    return n;
+    if (quotes % 2 == 1) {
+      notes.add("a quote is not closed: it was left out and the words after it searched as words");
+    }
+    if (depth > 0) {
+      notes.add("a parenthesis is not closed: it was left out");
+    }
+    if (unopened) {
+      notes.add("a closing parenthesis without an opening one was left out");
+    }
   }
 }

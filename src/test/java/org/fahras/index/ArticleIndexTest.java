@@ -1,5 +1,6 @@
 package org.fahras.index;
 
+import org.fahras.schema.Schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,10 +36,17 @@ class ArticleIndexTest {
   @Test
   void addUpdateDeleteCommitReopen() throws IOException {
     try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
+      index.setRefreshInterval(java.time.Duration.ofHours(1));
       index.add(article("a", "المكتبة الوطنية", "افتتاح المكتبة"));
       index.add(article("b", "كرة القدم", "فاز الفريق بالكأس"));
-      // visible before commit (near real time)
+      // a search does not reopen the reader: not visible until refresh() (or commit, or the interval)
+      assertEquals(List.of(), ids(index.search("مكتبة", 10)));
+      index.refresh(); // read-your-writes, before commit (near real time)
       assertEquals(List.of("a"), ids(index.search("مكتبة", 10)));
+      index.setRefreshInterval(java.time.Duration.ZERO); // every search after a change sees it
+      index.add(article("c", "مكتبة المدينة", "نص"));
+      assertEquals(java.util.Set.of("a", "c"), new java.util.HashSet<>(ids(index.search("مكتبة", 10))));
+      index.delete("c");
       index.commit();
       index.add(article("a", "حديقة عامة", "افتتاح حديقة")); // update: same id replaces
       index.delete("b");
@@ -55,7 +63,7 @@ class ArticleIndexTest {
       assertEquals(OffsetDateTime.parse("2018-01-02T03:04:05+01:00"), a.published());
       SearchHit h = index.search("حديقة", 1).get(0);
       assertEquals("src", h.source());
-      assertEquals("news", h.kind());
+      assertEquals(org.fahras.document.Kind.NEWS, h.kind());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.fahras.index;
 
+import org.fahras.schema.Schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -74,10 +74,10 @@ class SearchFeaturesTest {
   @Test
   void filtersExcludeWhatTheyShould() throws IOException {
     for (SearchHit h : search("فيلم kind:documentary").hits()) {
-      assertEquals("documentary", h.kind());
+      assertEquals(Kind.DOCUMENTARY, h.kind());
     }
     assertFalse(search("فيلم kind:documentary").hits().isEmpty());
-    assertTrue(search("فيلم kind:news").hits().stream().allMatch(h -> h.kind().equals("news")));
+    assertTrue(search("فيلم kind:news").hits().stream().allMatch(h -> h.kind() == Kind.NEWS));
     List<SearchHit> sport = search("category:sport").hits();
     assertEquals(Set.of("fx-news-010", "fx-news-011"), new HashSet<>(sport.stream().map(SearchHit::id).toList()));
     assertEquals(List.of("fx-news-006"), ids(search("google tag:Google")));
@@ -152,7 +152,7 @@ class SearchFeaturesTest {
   @Test
   void facetsCountTheMatches() throws IOException {
     SearchResponse r = index.search(SearchRequest.builder("فيلم").facets(true).size(50).build());
-    long documentaries = r.hits().stream().filter(h -> h.kind().equals("documentary")).count();
+    long documentaries = r.hits().stream().filter(h -> h.kind() == Kind.DOCUMENTARY).count();
     assertEquals(documentaries, r.facets().get("kind").getOrDefault("documentary", 0L));
     assertEquals(r.totalHits(), r.facets().get("year").values().stream().mapToLong(Long::longValue).sum());
   }

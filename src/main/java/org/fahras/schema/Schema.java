@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.schema;
 
 /**
  * Field names of a fahras index, and the keys of its commit user data. Public so that the search package and

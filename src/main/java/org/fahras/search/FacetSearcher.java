@@ -1,0 +1,69 @@
+package org.fahras.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.fahras.schema.Schema;
+
+/**
+ * An {@link IndexSearcher} that keeps, per facet dimension, the ordinal maps Lucene's string facets need: built
+ * once per reader (on the first faceted search), not on every search. Made by {@link #FACTORY}.
+ */
+final class FacetSearcher extends IndexSearcher {
+  /** Dimensions counted, in the order a response lists them. */
+  static final String[] DIMENSIONS = {Schema.SOURCE, Schema.CATEGORY, Schema.KIND, Schema.YEAR};
+
+  /** Values counted per dimension. */
+  static final int TOP_VALUES = 20;
+
+  /** Makes the searchers of a {@code SearcherManager}. */
+  static final SearcherFactory FACTORY = new SearcherFactory() {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+      return new FacetSearcher(reader);
+    }
+  };
+
+  private final Map<String, StringDocValuesReaderState> states = new ConcurrentHashMap<>();
+
+  FacetSearcher(IndexReader reader) {
+    super(reader);
+  }
+
+  private StringDocValuesReaderState state(String dim) throws IOException {
+    StringDocValuesReaderState s = states.get(dim);
+    if (s == null) {
+      s = new StringDocValuesReaderState(getIndexReader(), dim);
+      StringDocValuesReaderState raced = states.putIfAbsent(dim, s);
+      s = raced != null ? raced : s;
+    }
+    return s;
+  }
+
+  /** The counts of the matches {@code fc} collected on {@code searcher}, per dimension, largest first. */
+  static Map<String, Map<String, Long>> counts(IndexSearcher searcher, FacetsCollector fc) throws IOException {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (String dim : DIMENSIONS) {
+      StringDocValuesReaderState state = searcher instanceof FacetSearcher f
+          ? f.state(dim) : new StringDocValuesReaderState(searcher.getIndexReader(), dim);
+      FacetResult r = new StringValueFacetCounts(state, fc).getTopChildren(TOP_VALUES, dim);
+      Map<String, Long> m = new LinkedHashMap<>();
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          m.put(lv.label, lv.value.longValue());
+        }
+      }
+      out.put(dim, m);
+    }
+    return out;
+  }
+}

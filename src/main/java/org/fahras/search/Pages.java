@@ -1,0 +1,105 @@
+package org.fahras.search;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.fahras.analysis.AnalysisChain;
+import org.fahras.document.Kind;
+import org.fahras.schema.Schema;
+
+/** Runs a built query: one page (by number or after a cursor), its total, facets, snippets and stored fields. */
+final class Pages {
+
+  /** The stored fields a hit carries: all but the body, which can be long. */
+  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.SOURCE,
+      Schema.KIND, Schema.CATEGORY, Schema.URL, Schema.AUTHOR, Schema.TAGS, Schema.SUMMARY);
+
+  private Pages() {}
+
+  static SearchResponse run(IndexSearcher searcher, AnalysisChain chain, Query query, Query ranked,
+      SearchRequest request, List<String> notes, long start) throws IOException {
+    Sort sort = sortOf(request.sort());
+    FieldDoc after = request.cursor() == null ? null
+        : Cursors.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+    int skip = (request.page() - 1) * request.size();
+    int want = skip + request.size() + 1; // one more, to know whether there is a next page
+    TopFieldCollectorManager top = new TopFieldCollectorManager(sort, want, after,
+        request.exactTotal() ? Integer.MAX_VALUE : Math.max(SearchRequest.DEFAULT_EXACT_TOTAL_UP_TO, want));
+    TopDocs docsFound;
+    Map<String, Map<String, Long>> facets = Map.of();
+    if (request.facets()) {
+      Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      docsFound = (TopDocs) both[0];
+      facets = FacetSearcher.counts(searcher, (FacetsCollector) both[1]);
+    } else {
+      docsFound = searcher.search(query, top);
+    }
+    ScoreDoc[] all = docsFound.scoreDocs;
+    ScoreDoc[] docs = all.length <= skip ? new ScoreDoc[0]
+        : Arrays.copyOfRange(all, skip, Math.min(all.length, skip + request.size()));
+    TopFieldCollector.populateScores(docs, searcher, query);
+    String next = all.length > skip + request.size()
+        ? Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort()) : null;
+    String[] snippets = request.highlight() ? Snippets.of(searcher, chain, ranked, docs, request.rawSnippets()) : null;
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      ScoreDoc sd = docs[i];
+      hits.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, snippets == null ? null : snippets[i],
+          request.explain() ? searcher.explain(query, sd.doc).toString() : null));
+    }
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResponse(docsFound.totalHits.value(),
+        docsFound.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits, facets, next, notes, took);
+  }
+
+  private static SearchHit hit(Document d, float score, String snippet, String explanation) {
+    String published = d.get(Schema.PUBLISHED);
+    String kind = d.get(Schema.KIND);
+    List<String> tags = new ArrayList<>();
+    for (IndexableField f : d.getFields(Schema.TAGS)) {
+      tags.add(f.stringValue());
+    }
+    return new SearchHit(d.get(Schema.ID), d.get(Schema.TITLE),
+        published == null ? null : OffsetDateTime.parse(published), d.get(Schema.SOURCE),
+        kind == null ? Kind.NEWS : Kind.parse(kind), d.get(Schema.CATEGORY), tags, d.get(Schema.URL),
+        d.get(Schema.AUTHOR), d.get(Schema.SUMMARY), score, snippet, explanation);
+  }
+
+  static Sort sortOf(SearchRequest.Sort sort) {
+    SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+    return switch (sort) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case NEWEST -> {
+        SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE); // undated last
+        yield new Sort(f, id);
+      }
+      case OLDEST -> {
+        SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, false);
+        f.setMissingValue(Long.MAX_VALUE); // undated last
+        yield new Sort(f, id);
+      }
+    };
+  }
+}

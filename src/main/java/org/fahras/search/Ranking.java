@@ -1,0 +1,158 @@
+package org.fahras.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * How matches are scored, chosen per search: changing it never needs a reindex (the index records only how its
+ * tokens were made). Immutable; {@link #DEFAULT} is the ranking measured best on the dev sets (README, "Ranking").
+ *
+ * @param exactWeight weight of the exact (unstemmed) fields beside the stemmed ones, &gt; 0; indexes without exact
+ *     fields ignore it
+ * @param proximity whether consecutive query words found near each other in the body add to the score
+ * @param proximityWeight what each such pair adds, &gt; 0
+ * @param proximitySlop how many positions apart the two words of a pair may be, 0 to 64
+ * @param recencyWeight weight of the article's age (newer ranks higher), 0 for none
+ * @param recencyPivotDays age in days at which the recency feature gives half its weight, &gt; 0
+ * @param variants extra spellings of a query word (e.g. a variant table), searched on the exact fields at
+ *     {@code variantWeight}; {@link #NO_VARIANTS} for none. The response notes which were also searched.
+ * @param variantWeight weight of the variant spellings, &gt; 0
+ */
+public record Ranking(
+    float exactWeight,
+    boolean proximity,
+    float proximityWeight,
+    int proximitySlop,
+    float recencyWeight,
+    int recencyPivotDays,
+    Function<String, List<String>> variants,
+    float variantWeight) {
+
+  /** No variant spellings. */
+  public static final Function<String, List<String>> NO_VARIANTS = word -> List.of();
+
+  /**
+   * The measured best: exact fields at 0.5, proximity pairs within 4 positions at 0.1, no recency, no variants.
+   */
+  public static final Ranking DEFAULT = new Ranking(0.5f, true, 0.1f, 4, 0f, 30, NO_VARIANTS, 0.3f);
+
+  /** Weight recency gets from {@link #withRecency(boolean)} and {@link SearchRequest#preferRecent()}. */
+  public static final float DEFAULT_RECENCY_WEIGHT = 1f;
+
+  /** Validates. */
+  public Ranking {
+    Objects.requireNonNull(variants, "variants");
+    positive(exactWeight, "exactWeight");
+    positive(proximityWeight, "proximityWeight");
+    positive(variantWeight, "variantWeight");
+    if (!(recencyWeight >= 0 && recencyWeight < Float.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("recencyWeight must be 0 or more, got " + recencyWeight);
+    }
+    if (proximitySlop < 0 || proximitySlop > 64) {
+      throw new IllegalArgumentException("proximitySlop must be between 0 and 64, got " + proximitySlop);
+    }
+    if (recencyPivotDays < 1) {
+      throw new IllegalArgumentException("recencyPivotDays must be 1 or more, got " + recencyPivotDays);
+    }
+  }
+
+  private static void positive(float v, String name) {
+    if (!(v > 0 && v < Float.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(name + " must be a positive number, got " + v);
+    }
+  }
+
+  /** This ranking with the proximity pairs on or off. */
+  public Ranking withProximity(boolean on) {
+    return new Ranking(exactWeight, on, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays, variants,
+        variantWeight);
+  }
+
+  /** This ranking with recency at {@link #DEFAULT_RECENCY_WEIGHT}, or without it. */
+  public Ranking withRecency(boolean on) {
+    return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, on ? DEFAULT_RECENCY_WEIGHT : 0f,
+        recencyPivotDays, variants, variantWeight);
+  }
+
+  /** This ranking with {@code variants} searched at {@code weight}. */
+  public Ranking withVariants(Function<String, List<String>> variants, float weight) {
+    return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
+        variants, weight);
+  }
+
+  /** Whether recency counts. */
+  public boolean recency() {
+    return recencyWeight > 0;
+  }
+
+  /**
+   * Reads a ranking from its text form, as the command line and {@code bin/evaluate} give it: {@code default}, or
+   * {@code no-proximity}, or {@code key=value} pairs separated by commas, each changing {@link #DEFAULT}:
+   * {@code proximity=on|off|WEIGHT}, {@code slop=N}, {@code exact=WEIGHT}, {@code recency=on|off|WEIGHT},
+   * {@code pivot-days=N}. Example: {@code exact=0.25,proximity=0.2}.
+   *
+   * @throws IllegalArgumentException naming the part that is not understood
+   */
+  public static Ranking parse(String spec) {
+    Objects.requireNonNull(spec, "spec");
+    String s = spec.strip().toLowerCase(Locale.ROOT);
+    switch (s) {
+      case "", "default", "fahras" -> {
+        return DEFAULT;
+      }
+      case "no-proximity" -> {
+        return DEFAULT.withProximity(false);
+      }
+      default -> { }
+    }
+    Ranking r = DEFAULT;
+    for (String part : s.split(",")) {
+      int eq = part.indexOf('=');
+      String key = eq < 0 ? part.strip() : part.substring(0, eq).strip();
+      String value = eq < 0 ? "" : part.substring(eq + 1).strip();
+      try {
+        r = switch (key) {
+          case "no-proximity" -> r.withProximity(false);
+          case "proximity" -> switch (value) {
+            case "on" -> r.withProximity(true);
+            case "off" -> r.withProximity(false);
+            default -> new Ranking(r.exactWeight, true, number(value), r.proximitySlop, r.recencyWeight,
+                r.recencyPivotDays, r.variants, r.variantWeight);
+          };
+          case "slop" -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, Integer.parseInt(value),
+              r.recencyWeight, r.recencyPivotDays, r.variants, r.variantWeight);
+          case "exact" -> new Ranking(number(value), r.proximity, r.proximityWeight, r.proximitySlop,
+              r.recencyWeight, r.recencyPivotDays, r.variants, r.variantWeight);
+          case "recency" -> switch (value) {
+            case "on" -> r.withRecency(true);
+            case "off" -> r.withRecency(false);
+            default -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, r.proximitySlop, number(value),
+                r.recencyPivotDays, r.variants, r.variantWeight);
+          };
+          case "pivot-days" -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, r.proximitySlop,
+              r.recencyWeight, Integer.parseInt(value), r.variants, r.variantWeight);
+          default -> throw new IllegalArgumentException("unknown key");
+        };
+      } catch (IllegalArgumentException e) { // NumberFormatException is one
+        throw new IllegalArgumentException("ranking \"" + spec + "\": cannot read \"" + part.strip() + "\" ("
+            + (e instanceof NumberFormatException ? "not a number" : e.getMessage()) + "); use default, "
+            + "no-proximity, or key=value pairs of proximity=on|off|W, slop=N, exact=W, recency=on|off|W, "
+            + "pivot-days=N separated by commas");
+      }
+    }
+    return r;
+  }
+
+  private static float number(String v) {
+    return Float.parseFloat(v);
+  }
+
+  /** The text form {@link #parse(String)} reads back (without the variants, which are code). */
+  public String describe() {
+    return "exact=" + exactWeight + ",proximity=" + (proximity ? String.valueOf(proximityWeight) : "off")
+        + ",slop=" + proximitySlop + ",recency=" + (recency() ? String.valueOf(recencyWeight) : "off")
+        + ",pivot-days=" + recencyPivotDays;
+  }
+}

@@ -24,7 +24,7 @@ final class SearchCommand {
 
   int run(Args a) throws IOException {
     Path dir = a.path("--index", true);
-    int hits = (int) a.longValue("--hits", 10);
+    int hits = a.intValue("--hits", 10, 1, 10_000);
     boolean plain = a.flag("--plain");
     boolean json = a.flag("--json");
     boolean noSnippets = a.flag("--no-snippets");
@@ -32,11 +32,11 @@ final class SearchCommand {
     boolean recent = a.flag("--recent");
     String sort = a.value("--sort", "relevance");
     String cursor = a.value("--cursor", null);
-    int page = (int) a.longValue("--page", 1);
-    List<String> filters = new ArrayList<>();
-    for (String f = a.value("--filter", null); f != null; f = a.value("--filter", null)) {
-      filters.add(f);
+    if (cursor != null && a.has("--page")) {
+      throw new UsageException("--page and --cursor are two ways to choose a page: give one");
     }
+    int page = a.intValue("--page", 1, 1, 1_000_000);
+    List<String> filters = new ArrayList<>(a.values("--filter"));
     boolean facets = a.flag("--facet") | a.flag("--facets");
     String like = a.value("--like", null);
     boolean suggest = a.flag("--suggest");
@@ -63,12 +63,17 @@ final class SearchCommand {
       }
       String field = f.substring(0, eq);
       String value = f.substring(eq + 1);
-      switch (field) {
-        case "after" -> b.publishedFrom(org.fahras.document.PublishedDates.parse(value));
-        case "before" -> b.publishedTo(org.fahras.document.PublishedDates.parse(value).plusDays(1));
-        default -> b.filter(field, value);
+      try {
+        switch (field) {
+          case "after" -> b.publishedFrom(org.fahras.document.PublishedDates.parse(value));
+          case "before" -> b.publishedTo(org.fahras.document.PublishedDates.parse(value).plusDays(1));
+          default -> b.filter(field, value);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--filter " + f + ": " + e.getMessage());
       }
     }
+    Main.checkIndexFolder(dir, true);
     try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
       SearchRequest request = b.build();
       SearchResponse r;

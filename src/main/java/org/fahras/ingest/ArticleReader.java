@@ -116,7 +116,17 @@ public final class ArticleReader {
    * @throws IOException naming every path at fault and why, one per line
    */
   public static void check(List<Path> paths) throws IOException {
-    plan(paths, Kind.NEWS, true);
+    check(paths, true);
+  }
+
+  /**
+   * Checks every path as {@link #check(List)} does.
+   *
+   * @param stdin whether a path {@code -} stands for standard input (else it is an ordinary file name)
+   * @throws IOException naming every path at fault and why, one per line
+   */
+  public static void check(List<Path> paths, boolean stdin) throws IOException {
+    plan(paths, Kind.NEWS, stdin);
   }
 
   /** True for the file names this reader understands (extensions in any case). */
@@ -294,7 +304,7 @@ public final class ArticleReader {
   }
 
   /** The reason of an I/O failure in words ("no such file or folder", "permission denied", ...). */
-  public static String reason(IOException e) {
+  static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";
     }

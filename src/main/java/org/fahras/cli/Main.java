@@ -107,7 +107,7 @@ public final class Main {
       throw new UsageException("index: give at least one file or folder to read");
     }
     a.done();
-    ArticleIndex index = ArticleIndex.create(dir, analyzer);
+    ArticleIndex index = ArticleIndex.openOrCreate(dir, analyzer);
     List<Rejection> rejected = new ArrayList<>();
     Indexer.Summary summary;
     try (index) {

@@ -251,7 +251,7 @@ public final class Main {
     Indexer.IngestException failure = null;
     ArticleIndex index;
     try {
-      index = ArticleIndex.create(dir, analyzer);
+      index = ArticleIndex.openOrCreate(dir, analyzer);
     } catch (IOException | RuntimeException e) {
       removeIfNew(dir, existed, wasEmpty);
       throw e;

@@ -45,18 +45,19 @@ public record Article(
   /**
    * Validates and normalizes the fields.
    *
-   * @throws IllegalArgumentException naming the field at fault
+   * @throws InvalidArticleException naming the field at fault and the reason
    */
   public Article {
     if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("field \"id\": missing or blank");
+      throw new InvalidArticleException("id", "missing or blank");
     }
     if (id.length() > MAX_ID_LENGTH) {
-      throw new IllegalArgumentException(
-          "field \"id\": " + id.length() + " characters, longer than the maximum " + MAX_ID_LENGTH);
+      throw new InvalidArticleException("id",
+          id.length() + " characters, longer than the maximum " + MAX_ID_LENGTH);
     }
     if (isBlank(title) && isBlank(body)) {
-      throw new IllegalArgumentException("fields \"title\" and \"body\": an article needs a title or a body");
+      throw new InvalidArticleException(null,
+          "fields \"title\" and \"body\": an article needs a title or a body");
     }
     kind = kind == null ? Kind.NEWS : kind;
     tags = tags == null ? List.of() : List.copyOf(tags);
@@ -69,7 +70,7 @@ public record Article(
 
   private static void checkKeyword(String field, String value) {
     if (value != null && value.length() > MAX_KEYWORD_LENGTH) {
-      throw new IllegalArgumentException("field \"" + field + "\": " + value.length()
+      throw new InvalidArticleException(field, value.length()
           + " characters, longer than the maximum " + MAX_KEYWORD_LENGTH);
     }
   }

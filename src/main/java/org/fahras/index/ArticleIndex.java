@@ -3,6 +3,7 @@ package org.fahras.index;
 import org.fahras.schema.Schema;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,17 +37,20 @@ import org.fahras.search.SearchResponse;
  * An on-disk article index: the library's entry point.
  *
  * <pre>{@code
- * try (ArticleIndex index = ArticleIndex.create(Path.of("idx"), "fahras")) {
+ * try (ArticleIndex index = ArticleIndex.openOrCreate(Path.of("idx"), ArticleAnalyzer.FAHRAS)) {
  *   index.add(Article.builder("a1").title("...").body("...").build());
- *   index.commit();
+ *   index.commit();                                   // close() does not commit
  *   for (SearchHit hit : index.search("القدس", 10)) { ... }
  * }
  * }</pre>
  *
- * <p>A writable index ({@link #create}, {@link #openForWriting}) holds Lucene's write lock; another writer on
- * the same folder gets an {@link IOException} saying it is locked. Searches see every committed article and,
- * through a {@link SearcherManager}, articles added since (near real time). All methods are thread-safe: many
- * threads may search while one or more add, update, delete and commit.
+ * <p>{@link #create} makes a new index (and fails on an existing one), {@link #openOrCreate} opens or makes one,
+ * {@link #openForWriting} opens an existing one; each holds Lucene's write lock, and another writer on the same
+ * folder gets an {@link IndexLockedException}. {@link #openForSearch} takes no lock. <b>{@link #close()} does not
+ * commit</b>: only {@link #commit()} makes changes durable. Searches see every committed article and, through a
+ * {@link SearcherManager}, articles added since (near real time: after {@link #refresh()} or the
+ * {@link #refreshInterval()}). All methods are thread-safe: many threads may search while one or more add,
+ * update, delete and commit. Null arguments are rejected with the parameter's name.
  *
  * <p>The index records in its commit data the analysis chain that built it; opening reads that back, and every
  * search uses that chain.
@@ -78,21 +82,56 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Opens the index at {@code dir} for writing, creating it (and the folder) when there is none.
+   * Creates a new index at {@code dir} (creating the folder too) and opens it for writing.
    *
-   * @param analyzer analysis chain name ({@code fahras} or {@code stock}, see {@link AnalysisChain#NAMES}); an
-   *     existing index must have been built with the same chain and version
-   * @throws IOException when the index is locked by another writer, or was built with another chain
+   * @throws FileAlreadyExistsException when {@code dir} already holds an index (use {@link #openOrCreate} or
+   *     {@link #openForWriting})
+   * @throws IndexLockedException when another writer holds the folder's lock
+   */
+  public static ArticleIndex create(Path dir, ArticleAnalyzer analyzer) throws IOException {
+    return create(dir, Objects.requireNonNull(analyzer, "analyzer").chainName());
+  }
+
+  /**
+   * As {@link #create(Path, ArticleAnalyzer)}, the chain given by name: one of {@link AnalysisChain#NAMES},
+   * which include the measurement-only ablations.
+   *
+   * @throws IllegalArgumentException listing the known names when {@code analyzer} is not one
    */
   public static ArticleIndex create(Path dir, String analyzer) throws IOException {
+    return open(dir, analyzer, false);
+  }
+
+  /**
+   * Opens the index at {@code dir} for writing, creating it (and the folder) when there is none.
+   *
+   * @throws IndexMismatchException when the existing index was built with another chain, chain version or schema
+   * @throws IndexLockedException when another writer holds the folder's lock
+   */
+  public static ArticleIndex openOrCreate(Path dir, ArticleAnalyzer analyzer) throws IOException {
+    return openOrCreate(dir, Objects.requireNonNull(analyzer, "analyzer").chainName());
+  }
+
+  /** As {@link #openOrCreate(Path, ArticleAnalyzer)}, the chain given by name (see {@link AnalysisChain#NAMES}). */
+  public static ArticleIndex openOrCreate(Path dir, String analyzer) throws IOException {
+    return open(dir, analyzer, true);
+  }
+
+  private static ArticleIndex open(Path dir, String analyzer, boolean existingIsFine) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(analyzer, "analyzer");
     AnalysisChain chain = AnalysisChain.forName(analyzer);
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     try {
       if (DirectoryReader.indexExists(directory)) {
+        if (!existingIsFine) {
+          throw new FileAlreadyExistsException(dir.toString(), null,
+              "there is an index there already: open it (openOrCreate, openForWriting) or choose a new folder");
+        }
         AnalysisChain existing = readChain(dir, directory);
         if (!existing.name().equals(chain.name())) {
-          throw new IOException("index at " + dir + " was built with analyzer \"" + existing.name()
+          throw new IndexMismatchException(dir, "index at " + dir + " was built with analyzer \"" + existing.name()
               + "\", not \"" + analyzer + "\": use a new folder, or delete this one to rebuild it");
         }
       }
@@ -111,6 +150,7 @@ public final class ArticleIndex implements Closeable {
    *     version
    */
   public static ArticleIndex openForWriting(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
     Directory directory = openExisting(dir);
     try {
       AnalysisChain chain = readChain(dir, directory);
@@ -129,6 +169,7 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException when there is no index at {@code dir} or it was built by another chain version
    */
   public static ArticleIndex openForSearch(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
     Directory directory = openExisting(dir);
     try {
       return new ArticleIndex(dir, directory, readChain(dir, directory), null);
@@ -154,22 +195,23 @@ public final class ArticleIndex implements Closeable {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String name = data.get(Schema.META_ANALYZER);
     if (name == null) {
-      throw new IOException("index at " + dir + " was not built by fahras (its commit data names no analyzer)");
+      throw new IndexMismatchException(dir,
+          "index at " + dir + " was not built by fahras (its commit data names no analyzer)");
     }
     String schema = data.get(Schema.META_SCHEMA);
     if (!Schema.VERSION.equals(schema)) {
-      throw new IOException("index at " + dir + " has schema version " + schema + ", this fahras reads version "
+      throw new IndexMismatchException(dir, "index at " + dir + " has schema version " + schema + ", this fahras reads version "
           + Schema.VERSION + ": reindex it (bin/fahras index --index NEWDIR ...)");
     }
     AnalysisChain chain;
     try {
       chain = AnalysisChain.forName(name);
     } catch (IllegalArgumentException e) {
-      throw new IOException("index at " + dir + ": " + e.getMessage());
+      throw new IndexMismatchException(dir, "index at " + dir + ": " + e.getMessage());
     }
     String version = data.get(Schema.META_CHAIN_VERSION);
     if (!chain.version().equals(version)) {
-      throw new IOException("index at " + dir + " was built by analysis chain \"" + name + "\" version " + version
+      throw new IndexMismatchException(dir, "index at " + dir + " was built by analysis chain \"" + name + "\" version " + version
           + ", this fahras has version " + chain.version()
           + ": its tokens differ, so reindex (bin/fahras index --index NEWDIR --analyzer " + name + " ...)");
     }
@@ -186,7 +228,7 @@ public final class ArticleIndex implements Closeable {
     try {
       w = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
-      throw new IOException("index at " + dir + " is locked by another writer", e);
+      throw new IndexLockedException(dir, e);
     }
     Map<String, String> data = new HashMap<>();
     data.put(Schema.META_ANALYZER, chain.name());
@@ -200,7 +242,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   /** The analyzer that writes an index of {@code chain}: stemmed fields and, where it has them, exact ones. */
-  public static Analyzer indexAnalyzer(AnalysisChain chain) {
+  static Analyzer indexAnalyzer(AnalysisChain chain) {
     if (!chain.hasExact()) {
       return chain.stemmed();
     }
@@ -223,12 +265,14 @@ public final class ArticleIndex implements Closeable {
    * {@link #commit()} or the {@link #refreshInterval()}; durable after {@link #commit()}.
    */
   public void add(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
     requireWriter().updateDocument(new Term(Schema.ID, article.id()),
         ArticleDocuments.toDocument(article, chain.hasExact(), sharedTokenization));
   }
 
   /** Deletes the article with {@code id}, if any. */
   public void delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
     requireWriter().deleteDocuments(new Term(Schema.ID, id));
   }
 
@@ -298,6 +342,7 @@ public final class ArticleIndex implements Closeable {
 
   /** The stored article with {@code id}. */
   public Optional<Article> get(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
     return withSearcher(s -> {
       TopDocs td = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
       return td.scoreDocs.length == 0
@@ -313,11 +358,14 @@ public final class ArticleIndex implements Closeable {
 
   /** Runs {@code request}. */
   public SearchResponse search(SearchRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
     return withSearcher(s -> searcher.search(s, request));
   }
 
   /** Articles similar to the one with {@code id}, with {@code request}'s filters, sort and paging. */
   public SearchResponse moreLikeThis(String id, SearchRequest request) throws IOException {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
     return withSearcher(s -> searcher.moreLikeThis(s, id, request));
   }
 
@@ -338,6 +386,7 @@ public final class ArticleIndex implements Closeable {
 
   /** Up to {@code n} titles completing the typed {@code prefix}. */
   public List<String> autocomplete(String prefix, int n) throws IOException {
+    Objects.requireNonNull(prefix, "prefix");
     return withSearcher(s -> searcher.autocomplete(s, prefix, n));
   }
 
@@ -362,7 +411,12 @@ public final class ArticleIndex implements Closeable {
     return writer;
   }
 
-  /** Closes without committing: changes since the last {@link #commit()} are lost. */
+  /**
+   * Closes the index <b>without committing</b>: changes since the last {@link #commit()} are discarded, unlike
+   * Lucene's {@code IndexWriter}, which commits on close by default. fahras chose this so that an ingest that
+   * fails or is interrupted half-way leaves the index as its last deliberate commit: call {@link #commit()} to
+   * keep changes.
+   */
   @Override
   public void close() throws IOException {
     try {

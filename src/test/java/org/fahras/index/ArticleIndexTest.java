@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.document.Article;
 import org.fahras.search.SearchHit;
+import org.fahras.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,8 +90,40 @@ class ArticleIndexTest {
     try (ArticleIndex index = ArticleIndex.openForWriting(dir)) {
       assertEquals("stock", index.chain().name());
     }
-    IOException e = assertThrows(IOException.class, () -> ArticleIndex.create(dir, "fahras"));
+    IndexMismatchException e =
+        assertThrows(IndexMismatchException.class, () -> ArticleIndex.openOrCreate(dir, ArticleAnalyzer.FAHRAS));
     assertTrue(e.getMessage().contains("was built with analyzer \"stock\""), e.getMessage());
+    assertEquals(dir, e.path());
+    try (ArticleIndex index = ArticleIndex.openOrCreate(dir, ArticleAnalyzer.STOCK)) {
+      assertEquals(1, index.count()); // opened, not recreated
+    }
+  }
+
+  @Test
+  void createFailsOnAnExistingIndex() throws IOException {
+    try (ArticleIndex index = ArticleIndex.create(dir, ArticleAnalyzer.FAHRAS)) {
+      index.add(article("a", "عنوان", "نص"));
+      index.commit();
+    }
+    java.nio.file.FileAlreadyExistsException e = assertThrows(java.nio.file.FileAlreadyExistsException.class,
+        () -> ArticleIndex.create(dir, ArticleAnalyzer.FAHRAS));
+    assertTrue(e.getMessage().contains("openOrCreate"), e.getMessage());
+    try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
+      assertEquals(1, index.count()); // untouched
+    }
+  }
+
+  @Test
+  void nullArgumentsAreNamed() throws IOException {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> ArticleIndex.create(dir, (ArticleAnalyzer) null));
+    assertEquals("analyzer", e.getMessage());
+    try (ArticleIndex index = ArticleIndex.create(dir, ArticleAnalyzer.FAHRAS)) {
+      assertEquals("article", assertThrows(NullPointerException.class, () -> index.add(null)).getMessage());
+      assertEquals("request",
+          assertThrows(NullPointerException.class, () -> index.search((SearchRequest) null)).getMessage());
+      assertEquals("id", assertThrows(NullPointerException.class, () -> index.get(null)).getMessage());
+    }
   }
 
   @Test
@@ -104,15 +137,16 @@ class ArticleIndexTest {
           Schema.META_SCHEMA, Schema.VERSION).entrySet());
       w.commit();
     }
-    IOException e = assertThrows(IOException.class, () -> ArticleIndex.openForSearch(dir));
+    IndexMismatchException e = assertThrows(IndexMismatchException.class, () -> ArticleIndex.openForSearch(dir));
     assertTrue(e.getMessage().contains("version 0") && e.getMessage().contains("reindex"), e.getMessage());
   }
 
   @Test
   void secondWriterGetsAClearError() throws IOException {
     try (ArticleIndex first = ArticleIndex.create(dir, "fahras")) {
-      IOException e = assertThrows(IOException.class, () -> ArticleIndex.openForWriting(dir));
+      IndexLockedException e = assertThrows(IndexLockedException.class, () -> ArticleIndex.openForWriting(dir));
       assertEquals("index at " + dir + " is locked by another writer", e.getMessage());
+      assertEquals(dir, e.path());
       // searching is still possible
       try (ArticleIndex reader = ArticleIndex.openForSearch(dir)) {
         assertEquals(0, reader.count());

@@ -19,7 +19,7 @@ public final class CrashIndexer {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     Path input = Path.of(args[1]);
-    try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
+    try (ArticleIndex index = ArticleIndex.openOrCreate(dir, "fahras")) {
       int[] n = {0};
       ArticleReader.read(List.of(input), new ArticleReader.Handler() {
         @Override

@@ -55,7 +55,7 @@ public class IndexingBenchmark {
 
   @Benchmark
   public int index10k() throws IOException {
-    try (ArticleIndex index = ArticleIndex.create(dir, analyzer)) {
+    try (ArticleIndex index = ArticleIndex.openOrCreate(dir, analyzer)) {
       for (Article a : articles) {
         index.add(a);
       }

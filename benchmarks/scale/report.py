@@ -145,9 +145,9 @@ def main():
         vocab = f"{c['real_words']:,} + {c['novel_words']:,}" if n > c["real_articles_in_base"] else "≤ " + f"{c['real_words']:,}"
         lines.append(f"| {n:,} | {c['gzip_bytes'] / MiB:,.0f} MiB | {real:,} | {vocab} |")
     lines += ["", "## Indexing (`bin/fahras index`, one process, `FAHRAS_JAVA_OPTS=-Xmx1g`)", "",
-              "| articles | analyzer | result | time | docs/s | peak heap after GC | max heap before GC | max RSS | "
-              "index size | bytes/article | load before → after |",
-              "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+              "| articles | analyzer | result | time | docs/s | CPU time | peak heap after GC | max heap before GC | "
+              "max RSS | index size | bytes/article | load before → after |",
+              "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for n in sizes:
         for a in ("fahras", "stock"):
             r = runs.get((a, n))
@@ -160,7 +160,8 @@ def main():
             size = f"{r['index_bytes'] / MiB:,.0f} MiB" if r.get("index_bytes") else "–"
             bpa = f"{r['index_bytes'] / n:,.0f}" if r.get("index_bytes") else "–"
             dps = f"{r['docs_per_second']:,.0f}" if r.get("docs_per_second") else "–"
-            lines.append(f"| {n:,} | {a} | {res} | {r['index_seconds']:,.1f} s | {dps} | {heap} | {before} | {rss} | "
+            cpu = f"{r['cpu_seconds']:,.1f} s" if r.get("cpu_seconds") else "–"
+            lines.append(f"| {n:,} | {a} | {res} | {r['index_seconds']:,.1f} s | {dps} | {cpu} | {heap} | {before} | {rss} | "
                          f"{size} | {bpa} | {r['load_before'][0]} → {r['load_after'][0]} |")
     failures = [r for r in meta["runs"] if not r["ok"]]
     if failures:
@@ -169,8 +170,13 @@ def main():
             lines.append(f"- {r['analyzer']} at {r['articles']:,} articles, after {r['index_seconds']:,.1f} s: "
                          + "`" + r.get("failure", "").replace("\n", "` / `") + "`")
     lines += ["", "## Query latency (JMH SampleTime, one thread, µs; p50 / p99)", "",
-              "| shape | articles | fahras p50 | fahras p99 | stock p50 | stock p99 | fahras/stock p50 | fahras/stock p99 |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|"]
+              "| shape | articles | fahras p50 | fahras p99 | stock p50 | stock p99 | fahras/stock p50 | fahras/stock p99 | "
+              "samples fahras / stock |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    def count(a, n, s):
+        c = runs.get((a, n), {}).get("query_us", {}).get(s, {}).get("samples")
+        return f"{c:,}" if c else "–"
+
     for s in SHAPES:
         for n in chart_sizes:
             f_ = by.get(("fahras", n), {}).get("query_us", {}).get(s)
@@ -178,7 +184,7 @@ def main():
             cell = lambda q, p: f"{q[p]:,.0f}" if q else "–"
             lines.append(f"| {SHAPE_NAMES[s]} | {n:,} | {cell(f_, 'p50')} | {cell(f_, 'p99')} | {cell(s_, 'p50')} | "
                          f"{cell(s_, 'p99')} | {ratio(f_ and f_['p50'], s_ and s_['p50'])} | "
-                         f"{ratio(f_ and f_['p99'], s_ and s_['p99'])} |")
+                         f"{ratio(f_ and f_['p99'], s_ and s_['p99'])} | {count('fahras', n, s)} / {count('stock', n, s)} |")
     if meta.get("queries"):
         lines += ["", "JMH runs (load before → after): " + "; ".join(
             f"{int(n):,}: {q['seconds']:.0f} s, {q['load_before'][0]} → {q['load_after'][0]}"

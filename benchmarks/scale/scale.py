@@ -61,6 +61,17 @@ def dir_bytes(path):
     return total
 
 
+def wait_for_quiet(args, what):
+    """With --wait-load L: before a timed step, wait (up to --wait-minutes) for the 1-minute load to drop below L."""
+    if not args.wait_load:
+        return
+    deadline = time.monotonic() + args.wait_minutes * 60
+    if os.getloadavg()[0] >= args.wait_load:
+        log(f"  waiting for load < {args.wait_load} before {what} (now {load()})")
+    while os.getloadavg()[0] >= args.wait_load and time.monotonic() < deadline:
+        time.sleep(10)
+
+
 def run_index(args, analyzer, n, files):
     index = os.path.join(args.work, f"index-{analyzer}-{n}")
     shutil.rmtree(index, ignore_errors=True)
@@ -75,6 +86,7 @@ def run_index(args, analyzer, n, files):
     time_v = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
     rss_file = os.path.join(args.work, f"time-{analyzer}-{n}.txt")
     full = ([time_v, "-v", "-o", rss_file] if time_v else []) + cmd
+    wait_for_quiet(args, f"indexing {analyzer} N={n}")
     load_before = load()
     log(f"index {analyzer} N={n}: {' '.join(cmd[1:])}")
     t0 = time.monotonic()
@@ -91,9 +103,14 @@ def run_index(args, analyzer, n, files):
         row["read"], row["indexed"], row["rejected"] = (int(g) for g in m.groups())
     if time_v and os.path.exists(rss_file):
         with open(rss_file, encoding="utf-8", errors="replace") as f:
-            rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", f.read())
+            timing = f.read()
+        rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", timing)
         if rss:
             row["max_rss_bytes"] = int(rss.group(1)) * 1024
+        cpu = [re.search(rf"{k} time \(seconds\): ([\d.]+)", timing) for k in ("User", "System")]
+        if all(cpu):
+            # CPU time is far less sensitive than wall time to other processes on a shared machine
+            row["cpu_seconds"] = round(sum(float(c.group(1)) for c in cpu), 1)
     if os.path.exists(gc_log):
         after, before, count = parse_gc_log(gc_log)
         row.update(peak_heap_bytes=after, peak_heap_before_gc_bytes=before, gc_count=count)
@@ -117,6 +134,7 @@ def run_queries(args, n, analyzers):
     cmd = [os.path.join(os.environ["JAVA_HOME"], "bin", "java"), "-cp", args.classpath, "org.openjdk.jmh.Main",
            "org.fahras.scale.ScaleQueryBenchmark", "-p", f"articles={n}", "-p", "analyzer=" + ",".join(analyzers),
            "-jvmArgsAppend", f"-Dfahras.scale.work={args.work}", "-rf", "json", "-rff", out] + args.jmh
+    wait_for_quiet(args, f"queries N={n}")
     log(f"queries N={n} ({', '.join(analyzers)}): JMH ScaleQueryBenchmark")
     load_before = load()
     t0 = time.monotonic()
@@ -132,9 +150,14 @@ def run_queries(args, n, analyzers):
                 p = b["primaryMetric"]["scorePercentiles"]
                 result.setdefault(b["params"]["analyzer"], {})[shape] = {
                     "p50": round(p["50.0"], 1), "p99": round(p["99.0"], 1),
-                    "mean": round(b["primaryMetric"]["score"], 1), "samples": b["primaryMetric"].get("scoreCount")}
+                    "mean": round(b["primaryMetric"]["score"], 1), "samples": samples(b["primaryMetric"])}
     log(f"  done in {info['seconds']} s (exit {rc}), load {info['load_after']}")
     return result, info
+
+
+def samples(metric):
+    """Number of sampled operations in a SampleTime result (rawDataHistogram: forks, iterations, [value, count])."""
+    return sum(count for fork in metric.get("rawDataHistogram", []) for iteration in fork for _, count in iteration)
 
 
 def generate(args, lo, hi):
@@ -185,6 +208,9 @@ def main():
     ap.add_argument("--work", default=None, help="corpora, indexes and logs (default benchmarks/target/scale)")
     ap.add_argument("--results", default=None, help="where scale.json/.md and the charts go (default benchmarks/results)")
     ap.add_argument("--keep", action="store_true", help="keep each size's indexes (default: delete after its queries)")
+    ap.add_argument("--wait-load", type=float, default=0,
+                    help="before each timed step wait until the 1-minute load average is below this (0: never wait)")
+    ap.add_argument("--wait-minutes", type=float, default=10, help="longest wait per step for --wait-load")
     ap.add_argument("jmh", nargs="*", help="after --: extra JMH arguments (e.g. -- -wi 1 -i 1)")
     args = ap.parse_args()
     args.work = os.path.abspath(args.work or os.path.join(args.root, "benchmarks", "target", "scale"))
@@ -202,7 +228,7 @@ def main():
                     "os": platform.platform(), "java": subprocess.run(
                         [os.path.join(os.environ["JAVA_HOME"], "bin", "java"), "-version"], capture_output=True,
                         text=True).stderr.splitlines()[0]},
-        "seed": args.seed, "sizes": sizes, "jmh_extra_args": args.jmh, "runs": [], "queries": {}, "corpus": {},
+        "seed": args.seed, "sizes": sizes, "jmh_extra_args": args.jmh, "wait_load": args.wait_load, "runs": [], "queries": {}, "corpus": {},
     }
     log(f"sizes {sizes}, work {args.work}, load {load()}")
     subprocess.run([os.path.join(os.environ["JAVA_HOME"], "bin", "java"), "-cp", args.classpath,

@@ -163,7 +163,7 @@ public final class Main {
 
   private static String undecodable(int i, String arg) {
     String cs = System.getProperty("sun.jnu.encoding", "?");
-    String which = i == 0 ? "the command" : "argument " + i;
+    String which = "argument " + (i + 1);
     return cs.equalsIgnoreCase("UTF-8")
         ? which + " is not valid UTF-8 (some bytes could not be decoded: " + arg.replace('\uFFFD', '?') + ")"
         : which + " could not be decoded: the locale's character set is " + cs

@@ -44,6 +44,8 @@ public final class Main {
         fahras eval    --qrels qrels.txt RUN
         fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
         fahras demo
+        fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]
+        fahras stemmer-report [--data DIR] [--top N] [CORPUS...]
       """;
 
   private final PrintStream out;
@@ -78,6 +80,8 @@ public final class Main {
         case "eval" -> eval(a);
         case "analyze" -> analyze(a);
         case "demo" -> new Demo(this, out).run(a);
+        case "lexicon" -> new LexiconCommand(out).run(List.of(args).subList(1, args.length));
+        case "stemmer-report" -> new StemmerReportCommand(out).run(List.of(args).subList(1, args.length));
         default -> throw new UsageException("unknown command \"" + args[0] + "\"");
       };
     } catch (UsageException e) {

@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 public record AnalysisChain(
     String name, String version, Analyzer stemmed, Analyzer exact, Analyzer highlight, boolean proximity) {
   /** Version of the fahras chains; bump it whenever their tokens change. */
-  public static final String FAHRAS_VERSION = "1";
+  public static final String FAHRAS_VERSION = "2";
 
   /**
    * Every chain name. {@code fahras} is the library's chain, {@code stock} Lucene's ArabicAnalyzer (the baseline),
@@ -28,7 +28,8 @@ public record AnalysisChain(
    */
   public static final List<String> NAMES = List.of(
       "fahras", "stock", "snowball", "fahras-no-proximity", "fahras-stemmed-only", "fahras-exact-only",
-      "fahras-light10-prefixes", "fahras-lucene-stemmer", "fahras-snowball-stemmer");
+      "fahras-light10-prefixes", "fahras-lucene-stemmer", "fahras-snowball-stemmer", "fahras-no-lexicon",
+      "fahras-prefix-guard", "fahras-suffix-guard");
 
   /** True when searches use an exact field beside the stemmed one. */
   public boolean hasExact() {
@@ -52,6 +53,9 @@ public record AnalysisChain(
           fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_NO_BARE_PREPOSITIONS, true, false);
       case "fahras-lucene-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.LUCENE_LIGHT, true, false);
       case "fahras-snowball-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.SNOWBALL, true, false);
+      case "fahras-no-lexicon" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_NO_LEXICON, true, true);
+      case "fahras-prefix-guard" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_PREFIX_GUARD, true, true);
+      case "fahras-suffix-guard" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_SUFFIX_GUARD, true, true);
       default -> throw new IllegalArgumentException(
           "unknown analyzer \"" + name + "\"; known: " + String.join(", ", NAMES));
     };

@@ -6,8 +6,9 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Factory for {@link ArabicLightStemFilter}, SPI name {@value #NAME}. Parameters: {@code barePrepositions}
- * (default {@code true}) also strips a bare ب ك ل (false: only the proclitics of light10); the protected words
- * are fahras's built-in list.
+ * (default {@code true}) also strips a bare ب ك ل (false: only the proclitics of light10); {@code lexicon}
+ * (default {@code true}) guards the stemmer with the built-in {@link ArabicLexicon} (false: fahras 0.1's unguarded
+ * rules); the protected words are fahras's built-in list.
  *
  * @lucene.spi {@value #NAME}
  */
@@ -21,10 +22,13 @@ public class ArabicLightStemFilterFactory extends TokenFilterFactory {
   public ArabicLightStemFilterFactory(Map<String, String> args) {
     super(args);
     boolean bare = getBoolean(args, "barePrepositions", true);
+    boolean lexicon = getBoolean(args, "lexicon", true);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
-    stemmer = new ArabicLightStemmer(bare, WordLists.protectedWords());
+    stemmer = lexicon
+        ? new ArabicLightStemmer(bare, WordLists.protectedWords(), ArabicLexicon.builtIn())
+        : new ArabicLightStemmer(bare, WordLists.protectedWords());
   }
 
   /** Default constructor for SPI, not to be called. */

@@ -39,22 +39,56 @@ public final class ArabicLightStemmer {
   private static final char[][] PRONOUN_SUFFIXES = chars("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا");
   private static final char[][] NUMBER_SUFFIXES = chars("ات", "ان", "ين", "ون", "يه");
 
+  /** Tens numerals, whose ون / ين is part of the word (عشرين is not a plural of عشر). */
+  private static final CharArraySet TENS = tens();
+
   private final boolean barePrepositions;
   private final CharArraySet protectedWords;
+  private final ArabicLexicon lexicon;
+  private final boolean prefixGuard;
+  private final boolean suffixGuard;
 
   /**
+   * The stemmer without a lexicon (fahras 0.1's rules: every first و is stripped, a bare ب ك ل when
+   * {@link #BARE_MIN} letters remain).
+   *
    * @param barePrepositions whether to strip a bare ب ك ل (not followed by ال)
    * @param protectedWords normalized words whose suffixes are never stripped
    */
   public ArabicLightStemmer(boolean barePrepositions, CharArraySet protectedWords) {
-    this.barePrepositions = barePrepositions;
-    this.protectedWords = protectedWords;
+    this(barePrepositions, protectedWords, null, false, false);
   }
 
   /**
-   * Shortest stem left after stripping a bare preposition: one letter more than {@link #MIN_STEM}, because a
-   * word-initial ب ك ل is as often the first radical (كتاب, بلاد, لاعب) as a preposition. Measured on the dev sets,
-   * 3 scores about the same as 4 (+0.001 to +0.005 MRR@10) but turns كتاب into تاب: 4 it is.
+   * The lexicon-guarded stemmer: a first و ف ب ك ل is stripped only when what is left is attested and the whole is
+   * not a noun attested with the article; an ending ون ين ان only when the lexicon shows it is an inflection.
+   *
+   * @param barePrepositions whether to strip a bare ب ك ل (not followed by ال)
+   * @param protectedWords normalized words whose suffixes are never stripped
+   * @param lexicon attested forms, usually {@link ArabicLexicon#builtIn()}
+   */
+  public ArabicLightStemmer(boolean barePrepositions, CharArraySet protectedWords, ArabicLexicon lexicon) {
+    this(barePrepositions, protectedWords, lexicon, true, true);
+  }
+
+  /** With one guard or both (the ablations measure each); a guard needs {@code lexicon}. */
+  ArabicLightStemmer(boolean barePrepositions, CharArraySet protectedWords, ArabicLexicon lexicon,
+      boolean prefixGuard, boolean suffixGuard) {
+    if ((prefixGuard || suffixGuard) && lexicon == null) {
+      throw new IllegalArgumentException("a lexicon guard needs a lexicon");
+    }
+    this.barePrepositions = barePrepositions;
+    this.protectedWords = protectedWords;
+    this.lexicon = lexicon;
+    this.prefixGuard = prefixGuard;
+    this.suffixGuard = suffixGuard;
+  }
+
+  /**
+   * Shortest stem left after stripping a bare preposition without a lexicon: one letter more than
+   * {@link #MIN_STEM}, because a word-initial ب ك ل is as often the first radical (كتاب, بلاد, لاعب) as a
+   * preposition. Measured on the dev sets, 3 scores about the same as 4 (+0.001 to +0.005 MRR@10) but turns كتاب
+   * into تاب: 4 it is. With the lexicon the noun guard decides instead.
    */
   static final int BARE_MIN = MIN_STEM + 1;
 
@@ -68,40 +102,50 @@ public final class ArabicLightStemmer {
     char first = s[0];
     boolean mayHaveArticle = first == 'ا' || first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل';
     for (char[] p : mayHaveArticle ? ARTICLE_PREFIXES : NO_PREFIXES) {
+      if (prefixGuard && p.length == 2 && len == 4 && p[0] == 'ا' && s[0] == 'ا' && s[1] == 'ل'
+          && lexicon.has(s, 2, 2, ArabicLexicon.NOUN) && !protectedWords.contains(s, 0, len)) {
+        start = 2; // الفن → فن: a two-letter noun attested bare and with the article
+        article = true;
+        break;
+      }
       if (len - p.length >= MIN_STEM && startsWith(s, 0, len, p)) {
+        if (prefixGuard && p.length > 2 && ownsFirstLetter(s, 0, len)) {
+          break; // كالسيوم, بالون: a noun whose first letters only look like a proclitic and the article
+        }
         start = p.length;
+        if (prefixGuard && p[p.length - 1] == 'ل' && p[p.length - 2] == 'ل'
+            && (lexicon.has(s, start - 2, len - start + 2, ArabicLexicon.NOUN_AFTER_L)
+                || protectedWords.contains(s, start - 1, len - start + 1))) {
+          start--; // للجنة is ل + اللجنة, written with the article's ل dropped: its ل is the noun's
+        }
         article = true;
         break;
       }
     }
-    if (!article && s[0] == 'و' && len - 1 >= MIN_STEM) {
-      start = 1;
-    }
     boolean bareAllowed = barePrepositions && !article;
     boolean isProtected;
-    if (bareAllowed && isPreposition(s[start]) && protectedWords.contains(s, start + 1, len - start - 1)) {
-      start++; // بلبنان: a preposition on a protected name
-      isProtected = true;
-    } else {
+    if (prefixGuard) {
+      if (!article) {
+        start = proclitics(s, len);
+      }
       isProtected = protectedWords.contains(s, start, len - start);
+    } else {
+      if (!article && s[0] == 'و' && len - 1 >= MIN_STEM) {
+        start = 1;
+      }
+      if (bareAllowed && isPreposition(s[start]) && protectedWords.contains(s, start + 1, len - start - 1)) {
+        start++; // بلبنان: a preposition on a protected name
+        isProtected = true;
+      } else {
+        isProtected = protectedWords.contains(s, start, len - start);
+      }
     }
     int end = len;
     if (!isProtected) {
-      int beforePronoun = end;
-      end = stripSuffix(s, start, end, PRONOUN_SUFFIXES);
-      if (end < beforePronoun && s[end - 1] == 'ت' && s[end - 2] != 'ا' && end - start - 1 >= MIN_STEM) {
-        // ة is written ت before a pronoun: مكتبتها → مكتب, as مكتبة → مكتب (not the ات of plurals). That ة was
-        // the word's ending, so no number suffix or final letter comes before it (مدينتهم → مدين, not مد).
-        end--;
-      } else {
-        end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
-        if (end - start - 1 >= MIN_STEM && (s[end - 1] == 'ه' || s[end - 1] == 'ي')) {
-          end--;
-        }
-      }
-      // A bare preposition is judged on what is left once suffixes are gone, so that a word that merely
-      // starts with ب ك ل keeps it when its stem is short (كتابهم → كتاب, not تاب; بلاده → بلاد).
-      if (bareAllowed && isPreposition(s[start]) && end - start - 1 >= BARE_MIN) {
+      end = suffixEnd(s, start, len);
+      // Without a lexicon a bare preposition is judged on what is left once suffixes are gone, so that a word
+      // that merely starts with ب ك ل keeps it when its stem is short (كتابهم → كتاب, not تاب; بلاده → بلاد).
+      if (!prefixGuard && bareAllowed && isPreposition(s[start]) && end - start - 1 >= BARE_MIN) {
         start++;
       }
     }
@@ -109,6 +153,102 @@ public final class ArabicLightStemmer {
       System.arraycopy(s, start, s, 0, end - start);
     }
     return end - start;
+  }
+
+  /** How many proclitic letters (a conjunction و ف, then a preposition ب ك ل) begin {@code s[0..len)}. */
+  private int proclitics(char[] s, int len) {
+    int start = 0;
+    char c = s[0];
+    if ((c == 'و' || c == 'ف') && len - 1 >= MIN_STEM && strippable(s, 0, len, true)) {
+      start = 1;
+    }
+    if (barePrepositions && isPreposition(s[start]) && len - start - 1 >= MIN_STEM
+        && strippable(s, start, len, false)) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * Whether the first letter of {@code s[off..len)} is a proclitic: the whole is not a protected word nor a noun
+   * attested with the article (nor inflected from one), and the rest is attested as a word or as the stem of one
+   * (or, after a conjunction, is itself a preposition on such a rest: وبمدينتهم).
+   */
+  private boolean strippable(char[] s, int off, int len, boolean conjunction) {
+    if (protectedWords.contains(s, off, len - off) || ownsFirstLetter(s, off, len)
+        || lexicon.has(s, off, len - off, ArabicLexicon.OWN_FIRST)) {
+      return false;
+    }
+    int rest = off + 1;
+    if (protectedWords.contains(s, rest, len - rest) || attested(s, rest, len)) {
+      return true;
+    }
+    return conjunction && barePrepositions && isPreposition(s[rest]) && len - rest - 1 >= MIN_STEM
+        && !ownsFirstLetter(s, rest, len)
+        && (protectedWords.contains(s, rest + 1, len - rest - 1) || attested(s, rest + 1, len));
+  }
+
+  /** Whether {@code s[off..len)} is attested as a word or a stem, or its suffix-stripped form is. */
+  private boolean attested(char[] s, int off, int len) {
+    if (lexicon.has(s, off, len - off, ArabicLexicon.WORD | ArabicLexicon.STEM)) {
+      return true;
+    }
+    int e = suffixEnd(s, off, len);
+    return e < len && lexicon.has(s, off, e - off, ArabicLexicon.WORD | ArabicLexicon.STEM);
+  }
+
+  /** Whether {@code s[off..len)} is a noun attested with the article, or a suffixed form of one (وزارتها). */
+  private boolean ownsFirstLetter(char[] s, int off, int len) {
+    if (lexicon.has(s, off, len - off, ArabicLexicon.NOUN)) {
+      return true;
+    }
+    int e = suffixEnd(s, off, len);
+    return e < len && lexicon.has(s, off, e - off, ArabicLexicon.NOUN | ArabicLexicon.NOUN_STEM);
+  }
+
+  /** End of the stem once the suffix steps (pronoun, number, final letter) have run on {@code s[start..end)}. */
+  int suffixEnd(char[] s, int start, int end) {
+    if (suffixGuard && TENS.contains(s, start, end - start)) {
+      return end;
+    }
+    int beforePronoun = end;
+    end = stripSuffix(s, start, end, PRONOUN_SUFFIXES);
+    if (end < beforePronoun && s[end - 1] == 'ت' && s[end - 2] != 'ا' && end - start - 1 >= MIN_STEM) {
+      // ة is written ت before a pronoun: مكتبتها → مكتب, as مكتبة → مكتب (not the ات of plurals). That ة was
+      // the word's ending, so no number suffix or final letter comes before it (مدينتهم → مدين, not مد),
+      // but for the يه of nisba nouns, as in the bare word (ولايتها → ولا, as ولاية → ولا).
+      if (suffixGuard && s[end - 2] == 'ي' && end - 2 - start >= MIN_STEM) {
+        return end - 2;
+      }
+      return end - 1;
+    }
+    int beforeNumber = end;
+    end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
+    if (end < beforeNumber && suffixGuard && !inflectedEnding(s, start, beforeNumber)) {
+      return beforeNumber; // زيتون, قانون, تمرين: the ending is the word's
+    }
+    if (end - start - 1 >= MIN_STEM && (s[end - 1] == 'ه' || s[end - 1] == 'ي')) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the ون ين ان (or ات يه) ending {@code s[start..end)} is an inflection. ات and يه always are; for the
+   * others, an attested word needs a sibling ending on the same base (معلمون / معلمين); an unattested one
+   * needs an attested base, so a rare name keeps its ending.
+   */
+  private boolean inflectedEnding(char[] s, int start, int end) {
+    char a = s[end - 2];
+    char b = s[end - 1];
+    if (b != 'ن' || (a != 'و' && a != 'ي' && a != 'ا')) {
+      return true;
+    }
+    int f = lexicon.flags(s, start, end - start);
+    if ((f & ArabicLexicon.WORD) != 0) {
+      return (f & ArabicLexicon.INFLECTED) != 0;
+    }
+    return lexicon.has(s, start, end - 2 - start, ArabicLexicon.WORD | ArabicLexicon.STEM);
   }
 
   private static boolean isPreposition(char c) {
@@ -151,6 +291,15 @@ public final class ArabicLightStemmer {
       }
     }
     return true;
+  }
+
+  private static CharArraySet tens() {
+    CharArraySet set = new CharArraySet(16, false);
+    for (String t : new String[] {"عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"}) {
+      set.add(t + "ون");
+      set.add(t + "ين");
+    }
+    return CharArraySet.unmodifiableSet(set);
   }
 
   private static char[][] chars(String... words) {

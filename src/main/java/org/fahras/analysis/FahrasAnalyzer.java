@@ -24,10 +24,16 @@ public final class FahrasAnalyzer extends Analyzer {
   public enum Stemmer {
     /** None: the exact (normalized, unstemmed) representation. */
     NONE,
-    /** fahras's light stemmer ({@link ArabicLightStemmer}), bare prepositions ب ك ل included. */
+    /** fahras's light stemmer ({@link ArabicLightStemmer}) guarded by the built-in {@link ArabicLexicon}. */
     FAHRAS,
     /** fahras's light stemmer without bare prepositions, only light10's proclitics (an ablation). */
     FAHRAS_NO_BARE_PREPOSITIONS,
+    /** fahras's light stemmer without the lexicon, the rules of fahras 0.1 (an ablation). */
+    FAHRAS_NO_LEXICON,
+    /** fahras's light stemmer with the lexicon guarding only the first letter (an ablation). */
+    FAHRAS_PREFIX_GUARD,
+    /** fahras's light stemmer with the lexicon guarding only the endings ون ين ان (an ablation). */
+    FAHRAS_SUFFIX_GUARD,
     /** Lucene's ArabicStemmer, after fahras normalization (an ablation). */
     LUCENE_LIGHT,
     /** Snowball's Arabic stemmer, after fahras normalization (an ablation). */
@@ -52,8 +58,14 @@ public final class FahrasAnalyzer extends Analyzer {
     this.stackExact = stackExact && stemmer != Stemmer.NONE;
     this.stemmer = stemmer;
     this.light = switch (stemmer) {
-      case FAHRAS -> new ArabicLightStemmer(true, WordLists.protectedWords());
-      case FAHRAS_NO_BARE_PREPOSITIONS -> new ArabicLightStemmer(false, WordLists.protectedWords());
+      case FAHRAS -> new ArabicLightStemmer(true, WordLists.protectedWords(), ArabicLexicon.builtIn());
+      case FAHRAS_NO_BARE_PREPOSITIONS ->
+          new ArabicLightStemmer(false, WordLists.protectedWords(), ArabicLexicon.builtIn());
+      case FAHRAS_NO_LEXICON -> new ArabicLightStemmer(true, WordLists.protectedWords());
+      case FAHRAS_PREFIX_GUARD ->
+          new ArabicLightStemmer(true, WordLists.protectedWords(), ArabicLexicon.builtIn(), true, false);
+      case FAHRAS_SUFFIX_GUARD ->
+          new ArabicLightStemmer(true, WordLists.protectedWords(), ArabicLexicon.builtIn(), false, true);
       default -> null;
     };
   }
@@ -89,7 +101,8 @@ public final class FahrasAnalyzer extends Analyzer {
   public TokenStream stemFilter(TokenStream in) {
     return switch (stemmer) {
       case NONE -> in;
-      case FAHRAS, FAHRAS_NO_BARE_PREPOSITIONS -> new ArabicLightStemFilter(in, light);
+      case FAHRAS, FAHRAS_NO_BARE_PREPOSITIONS, FAHRAS_NO_LEXICON, FAHRAS_PREFIX_GUARD, FAHRAS_SUFFIX_GUARD ->
+          new ArabicLightStemFilter(in, light);
       case LUCENE_LIGHT -> new org.apache.lucene.analysis.ar.ArabicStemFilter(in);
       case SNOWBALL -> new SnowballFilter(in, new org.tartarus.snowball.ext.ArabicStemmer());
     };

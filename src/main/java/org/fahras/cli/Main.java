@@ -39,12 +39,15 @@ public final class Main {
         fahras index   --index DIR [--analyzer fahras|stock] [--on-error fail|skip] [--report FILE]
                        [--commit-every N] [--kind news|documentary] PATH...|-
         fahras search  --index DIR [--hits N] [--plain] [--filter FIELD=VALUE]... [--facet]
-                       [--sort relevance|newest|oldest] [--page N | --cursor C] [--explain] [--recent]
-                       [--suggest] [--like ID] [--no-snippets] [--json] QUERY...
+                       [--sort relevance|newest|oldest] [--page N | --cursor C] [--exact-total] [--explain]
+                       [--recent] [--ranking R] [--suggest] [--like ID] [--no-snippets] [--raw-snippets] [--json]
+                       QUERY...
         fahras run     --index DIR --topics topics.tsv --output run.trec [--hits 100] [--tag TAG] [--ranking R]
         fahras eval    --qrels qrels.txt RUN
         fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
         fahras demo    [--fixtures DIR]
+        fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]
+        fahras stemmer-report [--data DIR] [--top N] [CORPUS...]
         fahras --version
       fahras CMD --help shows one command's usage; options may be given as --name value or --name=value, the last
       of two wins; -- ends the options. Exit status: 0 done, 1 failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.
@@ -108,6 +111,8 @@ public final class Main {
         case "eval" -> eval(a);
         case "analyze" -> analyze(a);
         case "demo" -> new Demo(out, err).run(a);
+        case "lexicon" -> new LexiconCommand(out).run(List.of(args).subList(1, args.length));
+        case "stemmer-report" -> new StemmerReportCommand(out).run(List.of(args).subList(1, args.length));
         default -> throw new UsageException("unknown command \"" + args[0] + "\"");
       };
     } catch (UsageException e) {

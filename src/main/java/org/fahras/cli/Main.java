@@ -270,9 +270,9 @@ public final class Main {
         Runtime.getRuntime().halt(128 + signo);
       }
       signal[0] = signo;
+      indexer.stop(); // first: the message must never announce a stop that has not been asked for yet
       err.println("fahras: stopping after the current record (" + Signals.name(signo)
           + "); what was not committed is rolled back; again to quit at once");
-      indexer.stop();
     });
     try (index) {
       summary = indexer.ingest(paths);

@@ -24,7 +24,9 @@ class QueryFuzzTest {
   static final long MAX_MILLIS = 5_000;
   static final String SYNTAX = "\"\"--**::+&|!(){}[]^~?\\/ \t\n";
   static final String[] WORDS = {"source:", "kind:", "after:", "before:", "category:", "tag:", "AND", "OR", "NOT",
-      "المكتبة", "مسؤول", "الجزائ*", "\"الذكاء الاصطناعي\"", "-درنة", "2018-03-01", "٢٠١٨", "ﻻ", "ـــ", "\u200f"};
+      "المكتبة", "مسؤول", "الجزائ*", "\"الذكاء الاصطناعي\"", "-درنة", "2018-03-01", "٢٠١٨", "ﻻ", "ـــ", "\u200f",
+      "-source:", "-kind:", "title:", "source:\"", "\"fahras news\"", "2018-06-30T10:00:00Z", "~2", "~", " | ",
+      " + ", "(", ")", "\\"};
 
   @TempDir Path dir;
 
@@ -42,6 +44,10 @@ class QueryFuzzTest {
         SearchResponse resp = index.search(SearchRequest.builder(q).size(1 + r.nextInt(20))
             .highlight(i % 10 == 0).facets(i % 13 == 0)
             .sort(SearchRequest.Sort.values()[i % 3]).build());
+        if (i % 50 == 0) {
+          index.suggestCorrection(q); // did-you-mean reads the same syntax: never throws either
+          index.search(SearchRequest.builder(q).page(1 + r.nextInt(5)).size(3).build());
+        }
         if (resp.nextCursor() != null && i % 7 == 0) {
           index.search(SearchRequest.builder(q).cursor(resp.nextCursor()).sort(SearchRequest.Sort.values()[i % 3])
               .build());

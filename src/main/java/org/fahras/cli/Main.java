@@ -44,6 +44,7 @@ public final class Main {
         fahras eval    --qrels qrels.txt RUN
         fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
         fahras demo
+        fahras variants --index DIR [--output FILE] | --corpus PATH... --output FILE | [--index DIR|--table FILE] WORD...
       """;
 
   private final PrintStream out;
@@ -78,6 +79,7 @@ public final class Main {
         case "eval" -> eval(a);
         case "analyze" -> analyze(a);
         case "demo" -> new Demo(this, out).run(a);
+        case "variants" -> new VariantsCommand(out, err).run(a);
         default -> throw new UsageException("unknown command \"" + args[0] + "\"");
       };
     } catch (UsageException e) {

@@ -48,6 +48,7 @@ public final class Main {
         fahras demo    [--fixtures DIR]
         fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]
         fahras stemmer-report [--data DIR] [--top N] [CORPUS...]
+        fahras variants --index DIR [--output FILE] | --corpus PATH... --output FILE | [--index DIR|--table FILE] WORD...
         fahras --version
       fahras CMD --help shows one command's usage; options may be given as --name value or --name=value, the last
       of two wins; -- ends the options. Exit status: 0 done, 1 failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.
@@ -113,6 +114,7 @@ public final class Main {
         case "demo" -> new Demo(out, err).run(a);
         case "lexicon" -> new LexiconCommand(out).run(List.of(args).subList(1, args.length));
         case "stemmer-report" -> new StemmerReportCommand(out).run(List.of(args).subList(1, args.length));
+        case "variants" -> new VariantsCommand(out, err).run(a);
         default -> throw new UsageException("unknown command \"" + args[0] + "\"");
       };
     } catch (UsageException e) {

@@ -1,0 +1,129 @@
+package org.fahras.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.fahras.analysis.FahrasAnalyzer;
+import org.fahras.variants.VariantDiscovery;
+import org.fahras.variants.VariantTable;
+
+/**
+ * {@code fahras variants}: builds a spelling-variant table from an index or a corpus, or shows a word's variants.
+ *
+ * <pre>
+ * fahras variants --index DIR [--output FILE]        build from the index's stored articles (default DIR/variants.tsv)
+ * fahras variants --corpus PATH... --output FILE     build from article files (how the bundled table is made)
+ * fahras variants [--index DIR | --table FILE] WORD  show WORD's variants (the bundled table by default)
+ * </pre>
+ */
+final class VariantsCommand {
+  /** Name of the table built for an index, kept in the index folder. */
+  static final String INDEX_TABLE = "variants.tsv";
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  VariantsCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(Main.Args a) throws IOException {
+    Path index = a.path("--index", false);
+    Path output = a.path("--output", false);
+    Path table = a.path("--table", false);
+    boolean corpus = a.flag("--corpus");
+    List<String> rest = a.positional();
+    if (corpus) {
+      if (index != null || table != null) {
+        throw new Main.UsageException("variants: --corpus builds from files; it takes no --index or --table");
+      }
+      if (rest.isEmpty() || output == null) {
+        throw new Main.UsageException("variants --corpus PATH... --output FILE: give the files and the output");
+      }
+      List<Path> paths = new ArrayList<>();
+      for (String s : rest) {
+        paths.add(Path.of(s));
+      }
+      long t0 = System.nanoTime();
+      VariantDiscovery d = new VariantDiscovery();
+      d.addCorpus(paths);
+      return build(d, output, t0);
+    }
+    if (rest.isEmpty()) {
+      if (index == null) {
+        throw new Main.UsageException("variants: give --index DIR or --corpus PATH... to build, or a WORD to show");
+      }
+      if (table != null) {
+        throw new Main.UsageException("variants --index DIR builds a table: --table is for showing a WORD");
+      }
+      long t0 = System.nanoTime();
+      VariantDiscovery d = new VariantDiscovery();
+      d.addIndex(index);
+      return build(d, output != null ? output : index.resolve(INDEX_TABLE), t0);
+    }
+    if (output != null) {
+      throw new Main.UsageException("variants WORD shows variants: --output is for building");
+    }
+    VariantTable t;
+    if (table != null) {
+      t = VariantTable.read(table);
+    } else if (index != null) {
+      Path f = index.resolve(INDEX_TABLE);
+      if (!Files.exists(f)) {
+        throw new IllegalStateException("no variant table in " + index + " (build it: fahras variants --index " + index
+            + ")");
+      }
+      t = VariantTable.read(f);
+    } else {
+      t = VariantTable.bundled();
+    }
+    for (String word : rest) {
+      for (String exact : exact(word)) {
+        List<String> v = t.variantsOf(exact);
+        out.println(exact + "\t" + (v.isEmpty() ? "(no variants)" : String.join(" ", v)));
+      }
+    }
+    return 0;
+  }
+
+  private int build(VariantDiscovery d, Path output, long t0) throws IOException {
+    if (d.articles() == 0) {
+      throw new IllegalStateException("variants: no articles read" + (d.rejected() > 0
+          ? " (" + d.rejected() + " records could not be read)" : ""));
+    }
+    VariantTable t = d.build();
+    t.write(output);
+    VariantDiscovery.Stats s = d.stats();
+    out.printf(Locale.ROOT, "read %d articles%s, %d distinct words; %d candidate pairs of %d words, %d confirmed"
+        + " (%d words with variants) in %.1f s; table written to %s (%d bytes)%n",
+        d.articles(), d.rejected() > 0 ? " (" + d.rejected() + " records could not be read and were left out)" : "",
+        s.words(), s.candidatePairs(), s.candidateWords(), s.confirmedPairs(), t.words().size(),
+        (System.nanoTime() - t0) / 1e9, output, Files.size(output));
+    if (d.rejected() > 0) {
+      err.println("fahras: " + d.rejected() + " records could not be read (fahras index --on-error skip lists them)");
+    }
+    return 0;
+  }
+
+  /** {@code text} in the exact representation, word by word. */
+  private static List<String> exact(String text) throws IOException {
+    List<String> r = new ArrayList<>();
+    try (FahrasAnalyzer a = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE);
+        TokenStream ts = a.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        r.add(term.toString());
+      }
+      ts.end();
+    }
+    return r;
+  }
+}

@@ -1,0 +1,508 @@
+package org.fahras.variants;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.fahras.analysis.FahrasAnalyzer;
+import org.fahras.document.Article;
+import org.fahras.schema.Schema;
+import org.fahras.ingest.ArticleReader;
+import org.fahras.ingest.Rejection;
+
+/**
+ * Finds spelling variants of names and loanwords in a collection of articles and builds a {@link VariantTable}.
+ *
+ * <p>Candidates are words of one consonant skeleton (long vowels inserted or dropped, ج غ ق ك for the G sound, ت/ط,
+ * س/ص, a final ة or ا, doubled letters; see {@code Skeleton}), each seen at least {@link Options#minCount} times,
+ * at most two letters apart in length, not a clitic or inflected form of a more frequent word (ومحمد, حقها), and not
+ * two inflections of one stem (سوريا / سوري, العثور / للعثور). A candidate pair is kept only on evidence that both
+ * name the same thing: the words around them are alike (cosine of log-count × idf vectors of the words within two
+ * positions, each context word taken by its own skeleton so that house spellings of the context meet), possibly
+ * with complementary use by sources (Jensen–Shannon divergence: ترمب is Al Arabiya's spelling, ترامب the others');
+ * how much is asked depends on whether the words behave as ordinary Arabic words ({@link #nativeness}: attested
+ * with the article, pronoun or plural endings, other persons of a verb): a pair of two such words (وزير / وزاري,
+ * تحمل / تحميل) needs alike contexts and clearly complementary sources together; words of three consonants or
+ * fewer need more. Similar use over time (monthly counts) adds to a pair's confidence. Precision first: a wrong
+ * merge is worse than a missed variant.
+ *
+ * <p>Words are read in the exact representation of the fahras chain (normalized, unstemmed). Not thread-safe;
+ * {@link #add} articles, then {@link #build}.
+ */
+public final class VariantDiscovery {
+  /**
+   * Settings of a discovery.
+   *
+   * @param minCount occurrences a word needs to be considered (fewer give too little context to judge)
+   */
+  public record Options(int minCount) {
+    /** Validates. */
+    public Options {
+      if (minCount < 1) {
+        throw new IllegalArgumentException("minCount must be at least 1, not " + minCount);
+      }
+    }
+
+    /** The settings the bundled table was built with. */
+    public static Options defaults() {
+      return new Options(5);
+    }
+  }
+
+  /** Nativeness (see {@link #nativeness}) from which a word counts as an ordinary Arabic word. */
+  static final double NATIVE = 0.3;
+  /**
+   * Neither word native: context similarity that confirms alone; or, from a lower similarity, similarity plus
+   * {@code FOREIGN_SOURCES} × source divergence reaching {@code FOREIGN_CONTEXT} (complementary house styles).
+   */
+  static final double FOREIGN_CONTEXT = 0.2;
+  static final double FOREIGN_CONTEXT_WITH_SOURCES = 0.12;
+  static final double FOREIGN_SOURCES = 0.3;
+  /** One word native: the same, stricter. */
+  static final double MIXED_CONTEXT = 0.5;
+  static final double MIXED_CONTEXT_WITH_SOURCES = 0.2;
+  static final double MIXED_SOURCES = 0.3;
+  /** Subtracted from the context similarity of words of at most three skeleton consonants. */
+  static final double SHORT_SKELETON = 0.1;
+  /** Both native (امريكي / اميركي): only alike contexts and clearly complementary sources together. */
+  static final double NATIVE_CONTEXT = 0.3;
+  static final double NATIVE_SOURCES = 0.5;
+
+  /** Whether the evidence confirms a candidate pair (nativeness of both words, context similarity, divergence). */
+  static boolean confirms(double nativeA, double nativeB, double context, double divergence, int skeleton) {
+    if (skeleton <= 3) {
+      // three consonants or fewer: many Arabic words share them, the context must say more
+      context -= SHORT_SKELETON;
+    }
+    boolean na = nativeA >= NATIVE;
+    boolean nb = nativeB >= NATIVE;
+    if (na && nb) {
+      return context >= NATIVE_CONTEXT && divergence >= NATIVE_SOURCES;
+    }
+    if (!na && !nb) {
+      return context >= FOREIGN_CONTEXT
+          || (context >= FOREIGN_CONTEXT_WITH_SOURCES && context + FOREIGN_SOURCES * divergence >= FOREIGN_CONTEXT);
+    }
+    return context >= MIXED_CONTEXT || (context >= MIXED_CONTEXT_WITH_SOURCES && divergence >= MIXED_SOURCES);
+  }
+
+  /** Context window: words on each side (after stopwords, which the exact analyzer removes). */
+  private static final int WINDOW = 2;
+
+  private final Options options;
+  private final Analyzer analyzer = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE);
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> words = new ArrayList<>();
+  private int[] counts = new int[1 << 16];
+  private long tokens;
+  private final List<int[]> docs = new ArrayList<>();
+  private final List<Integer> docSource = new ArrayList<>();
+  private final List<Integer> docMonth = new ArrayList<>();
+  private final Map<String, Integer> sources = new LinkedHashMap<>();
+  private final Map<Integer, Integer> months = new HashMap<>();
+  private long rejected;
+
+  /** A discovery with the default thresholds. */
+  public VariantDiscovery() {
+    this(Options.defaults());
+  }
+
+  /** A discovery with {@code options}. */
+  public VariantDiscovery(Options options) {
+    this.options = options;
+  }
+
+  /**
+   * Builds the table of the articles in {@code paths} (JSON Lines, text articles, folders; as
+   * {@link ArticleReader} reads them).
+   *
+   * @throws IOException when a path cannot be read; records that cannot be read are counted in
+   *     {@link #rejected()} and named in the error when every record was rejected
+   */
+  public static VariantDiscovery ofCorpus(List<Path> paths) throws IOException {
+    VariantDiscovery d = new VariantDiscovery();
+    d.addCorpus(paths);
+    return d;
+  }
+
+  /** Adds the articles of {@code paths}; unreadable records are counted in {@link #rejected()}. */
+  public void addCorpus(List<Path> paths) throws IOException {
+    ArticleReader.read(paths, new ArticleReader.Handler() {
+      @Override
+      public void article(Article article, String file, long line) {
+        add(article);
+      }
+
+      @Override
+      public void rejected(Rejection rejection) {
+        rejected++;
+      }
+    });
+  }
+
+  /**
+   * Adds the articles stored in the fahras index at {@code dir} (title, body, source, date), read-only: the index
+   * may be in use by searches and a writer.
+   */
+  public void addIndex(Path dir) throws IOException {
+    Set<String> fields = Set.of(Schema.TITLE, Schema.BODY, Schema.SOURCE, Schema.PUBLISHED);
+    try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        StoredFields stored = r.storedFields();
+        for (int i = 0; i < r.maxDoc(); i++) {
+          if (live != null && !live.get(i)) {
+            continue;
+          }
+          Document d = stored.document(i, fields);
+          String published = d.get(Schema.PUBLISHED);
+          add(d.get(Schema.TITLE), d.get(Schema.BODY), d.get(Schema.SOURCE),
+              published == null ? null : OffsetDateTime.parse(published));
+        }
+      }
+    }
+  }
+
+  /** Adds one article. */
+  public void add(Article a) {
+    add(a.title(), a.body(), a.source(), a.published());
+  }
+
+  private void add(String title, String body, String source, OffsetDateTime published) {
+    List<Integer> seq = new ArrayList<>();
+    if (title != null) {
+      tokenize(title, seq);
+      seq.add(-1); // no context across title and body
+    }
+    if (body != null) {
+      tokenize(body, seq);
+    }
+    int[] ids = new int[seq.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = seq.get(i);
+    }
+    docs.add(ids);
+    docSource.add(sources.computeIfAbsent(source == null ? "" : source.toLowerCase(Locale.ROOT), k -> sources.size()));
+    docMonth.add(published == null ? -1
+        : months.computeIfAbsent(published.getYear() * 12 + published.getMonthValue() - 1, k -> months.size()));
+  }
+
+  private void tokenize(String text, List<Integer> seq) {
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String w = term.toString();
+        Integer id = ids.get(w);
+        if (id == null) {
+          id = words.size();
+          ids.put(w, id);
+          words.add(w);
+          if (id == counts.length) {
+            counts = Arrays.copyOf(counts, counts.length * 2);
+          }
+        }
+        counts[id]++;
+        tokens++;
+        seq.add(id);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // reading a String cannot fail
+    }
+  }
+
+  /** Articles added so far. */
+  public int articles() {
+    return docs.size();
+  }
+
+  /** Records of a corpus that could not be read (see {@link ArticleReader}). */
+  public long rejected() {
+    return rejected;
+  }
+
+  /** Figures of the last {@link #build}: candidates examined and pairs confirmed. */
+  public record Stats(int words, int candidateWords, int candidatePairs, int confirmedPairs) {}
+
+  private Stats stats;
+
+  /** Figures of the last {@link #build}, or null before it. */
+  public Stats stats() {
+    return stats;
+  }
+
+  private int count(String w) {
+    Integer id = ids.get(w);
+    return id == null ? 0 : counts[id];
+  }
+
+  /** Builds the table from the articles added so far. */
+  public VariantTable build() {
+    // 1. candidate pairs: words of one skeleton
+    Map<String, List<Integer>> buckets = new HashMap<>();
+    for (int id = 0; id < words.size(); id++) {
+      String w = words.get(id);
+      if (counts[id] >= options.minCount() && w.length() >= 3 && Skeleton.isArabicWord(w) && !isInflectedForm(w)) {
+        String s = Skeleton.of(w);
+        if (s.length() >= 3) { // two consonants cannot tell names apart (قوله / وقال / غول)
+          buckets.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
+        }
+      }
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> b : buckets.entrySet()) {
+      List<Integer> m = b.getValue();
+      for (int i = 0; i < m.size(); i++) {
+        for (int j = i + 1; j < m.size(); j++) {
+          String x = words.get(m.get(i));
+          String y = words.get(m.get(j));
+          // a spelling adds or drops at most two letters
+          if (Math.abs(x.length() - y.length()) > 2) {
+            continue;
+          }
+          if (!Skeleton.inflectionPair(x, y)) {
+            pairs.add(new int[] {m.get(i), m.get(j)});
+          }
+        }
+      }
+    }
+    Map<Integer, Integer> cand = new HashMap<>();
+    for (int[] p : pairs) {
+      cand.putIfAbsent(p[0], cand.size());
+      cand.putIfAbsent(p[1], cand.size());
+    }
+    int n = cand.size();
+    // 2. evidence for the candidate words: contexts, sources, months
+    @SuppressWarnings("unchecked")
+    Map<Integer, int[]>[] ctx = new Map[n];
+    int[][] src = new int[n][sources.size()];
+    int[][] mon = new int[n][Math.max(1, months.size())];
+    for (int i = 0; i < n; i++) {
+      ctx[i] = new HashMap<>();
+    }
+    for (int d = 0; d < docs.size(); d++) {
+      int[] seq = docs.get(d);
+      int s = docSource.get(d);
+      int mo = docMonth.get(d);
+      for (int i = 0; i < seq.length; i++) {
+        if (seq[i] < 0) {
+          continue;
+        }
+        Integer c = cand.get(seq[i]);
+        if (c == null) {
+          continue;
+        }
+        src[c][s]++;
+        if (mo >= 0) {
+          mon[c][mo]++;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - WINDOW) && seq[j] >= 0; j--) {
+          ctx[c].computeIfAbsent(seq[j], k -> new int[1])[0]++;
+        }
+        for (int j = i + 1; j <= Math.min(seq.length - 1, i + WINDOW) && seq[j] >= 0; j++) {
+          ctx[c].computeIfAbsent(seq[j], k -> new int[1])[0]++;
+        }
+      }
+    }
+    ctxFeature = contextFeatures();
+    for (int i = 0; i < n; i++) {
+      Map<Integer, int[]> byFeature = new HashMap<>();
+      for (Map.Entry<Integer, int[]> e : ctx[i].entrySet()) {
+        byFeature.computeIfAbsent(ctxFeature[e.getKey()], k -> new int[1])[0] += e.getValue()[0];
+      }
+      ctx[i] = byFeature;
+    }
+    double[] norms = new double[n];
+    for (int i = 0; i < n; i++) {
+      double sum = 0;
+      for (Map.Entry<Integer, int[]> e : ctx[i].entrySet()) {
+        double w = weight(e.getKey(), e.getValue()[0]);
+        sum += w * w;
+      }
+      norms[i] = Math.sqrt(sum);
+    }
+    double[] nativeness = new double[n];
+    for (Map.Entry<Integer, Integer> e : cand.entrySet()) {
+      nativeness[e.getValue()] = nativeness(words.get(e.getKey()));
+    }
+    // 3. decide
+    List<VariantTable.Pair> confirmed = new ArrayList<>();
+    for (int[] p : pairs) {
+      int a = cand.get(p[0]);
+      int b = cand.get(p[1]);
+      double context = cosine(ctx[a], ctx[b], norms[a], norms[b], p[0], p[1]);
+      double divergence = jensenShannon(src[a], src[b]);
+      if (confirms(nativeness[a], nativeness[b], context, divergence, Skeleton.of(words.get(p[0])).length())) {
+        double time = months.size() > 1 ? cosine(mon[a], mon[b]) : 0;
+        double confidence = Math.min(1, 0.6 * context + 0.3 * divergence + 0.1 * time);
+        confirmed.add(new VariantTable.Pair(words.get(p[0]), words.get(p[1]), Math.max(0.001, confidence)));
+      }
+    }
+    stats = new Stats(words.size(), n, pairs.size(), confirmed.size());
+    List<String> comments = List.of(String.format(Locale.ROOT,
+        "built from %d articles, %d words; %d candidate pairs, %d confirmed; options %s",
+        docs.size(), words.size(), pairs.size(), confirmed.size(), options));
+    return new VariantTable(confirmed, comments);
+  }
+
+  private static final String[] CLITICS = {"و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "بال", "فال", "كال", "لل", "وب", "ول",
+      "وس", "فب", "فل"};
+  private static final String[] ENDINGS = {"ه", "ها", "هم", "هما", "كم", "نا", "ي", "ا", "ات", "ون", "ين", "ان", "يه",
+      "يا", "ته", "تها", "تهم", "وا"};
+
+  /**
+   * True when {@code w} is a clitic or inflected form of a more frequent word (ومحمد of محمد, حقها of حق): such forms
+   * pair with each other in countless ways and are never a name's own spelling; their base word is considered.
+   */
+  private boolean isInflectedForm(String w) {
+    int c = count(w);
+    for (String p : CLITICS) {
+      if (w.length() - p.length() >= 3 && w.startsWith(p) && count(w.substring(p.length())) >= c) {
+        return true;
+      }
+    }
+    for (String e : ENDINGS) {
+      if (w.length() - e.length() >= 3 && w.endsWith(e) && count(w.substring(0, w.length() - e.length())) >= c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Context feature of each word id: its skeleton class (so that house spellings of context words meet). */
+  private int[] ctxFeature;
+  private long[] featureCounts;
+
+  private int[] contextFeatures() {
+    int[] f = new int[words.size()];
+    Map<String, Integer> classes = new HashMap<>();
+    List<Long> fc = new ArrayList<>();
+    for (int id = 0; id < words.size(); id++) {
+      String w = words.get(id);
+      String key = Skeleton.isArabicWord(w) && w.length() >= 3 ? "s:" + Skeleton.of(w) + ":" + w.length() / 3 : "w:" + w;
+      Integer c = classes.get(key);
+      if (c == null) {
+        c = classes.size();
+        classes.put(key, c);
+        fc.add(0L);
+      }
+      f[id] = c;
+      fc.set(c, fc.get(c) + counts[id]);
+    }
+    featureCounts = new long[fc.size()];
+    for (int i = 0; i < featureCounts.length; i++) {
+      featureCounts[i] = fc.get(i);
+    }
+    return f;
+  }
+
+  /** Context weight: log-scaled count times the context feature's inverse frequency. */
+  private double weight(int feature, int n) {
+    return Math.log1p(n) * Math.log((double) tokens / featureCounts[feature]);
+  }
+
+  /** Cosine of two context vectors, leaving out the pair's own words (one may stand beside the other). */
+  private double cosine(Map<Integer, int[]> x, Map<Integer, int[]> y, double nx, double ny, int wx, int wy) {
+    if (nx == 0 || ny == 0) {
+      return 0;
+    }
+    Map<Integer, int[]> small = x.size() <= y.size() ? x : y;
+    Map<Integer, int[]> large = small == x ? y : x;
+    double dot = 0;
+    for (Map.Entry<Integer, int[]> e : small.entrySet()) {
+      int k = e.getKey();
+      if (k == ctxFeature[wx] || k == ctxFeature[wy]) {
+        continue;
+      }
+      int[] o = large.get(k);
+      if (o != null) {
+        dot += weight(k, e.getValue()[0]) * weight(k, o[0]);
+      }
+    }
+    return dot / (nx * ny);
+  }
+
+  private static double cosine(int[] x, int[] y) {
+    double dot = 0;
+    double nx = 0;
+    double ny = 0;
+    for (int i = 0; i < x.length; i++) {
+      dot += (double) x[i] * y[i];
+      nx += (double) x[i] * x[i];
+      ny += (double) y[i] * y[i];
+    }
+    return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
+  }
+
+  /** Jensen–Shannon divergence in bits (0: same distribution, 1: disjoint) of two smoothed count vectors. */
+  static double jensenShannon(int[] x, int[] y) {
+    double sx = 0;
+    double sy = 0;
+    for (int i = 0; i < x.length; i++) {
+      sx += x[i] + 0.5;
+      sy += y[i] + 0.5;
+    }
+    double js = 0;
+    for (int i = 0; i < x.length; i++) {
+      double p = (x[i] + 0.5) / sx;
+      double q = (y[i] + 0.5) / sy;
+      double m = (p + q) / 2;
+      js += 0.5 * p * Math.log(p / m) + 0.5 * q * Math.log(q / m);
+    }
+    return Math.max(0, js / Math.log(2));
+  }
+
+  private static final String[] ARTICLE = {"ال", "وال", "بال", "فال", "كال", "لل"};
+  private static final String[] SUFFIX = {"ه", "ها", "هم", "هما", "كم", "نا", "ات", "ون", "ين"};
+  private static final String IMPERFECT = "يتنا";
+
+  /**
+   * How much {@code w} behaves as an ordinary Arabic word here: occurrences of its morphological family (with the
+   * article ال when it has none; its bare form with pronoun, plural or feminine endings; for a verb, the other
+   * persons of the imperfect: تحمل → يحمل) per occurrence of {@code w}. Names and loanwords take few of these.
+   */
+  double nativeness(String w) {
+    boolean hasArticle = w.startsWith("ال") && w.length() > 4;
+    String bare = hasArticle ? w.substring(2) : w;
+    long forms = 0;
+    if (!hasArticle) {
+      for (String a : ARTICLE) {
+        forms += count(a + bare);
+      }
+      if (IMPERFECT.indexOf(bare.charAt(0)) >= 0 && bare.length() >= 4) {
+        for (int i = 0; i < IMPERFECT.length(); i++) {
+          if (IMPERFECT.charAt(i) != bare.charAt(0)) {
+            forms += count(IMPERFECT.charAt(i) + bare.substring(1));
+          }
+        }
+      }
+    }
+    for (String p : SUFFIX) {
+      forms += count(bare + p);
+    }
+    if (hasArticle) {
+      // the bare noun itself (خامسه beside الخامسه); loanwords keep their article (الانترنت, rarely انترنت)
+      forms += count(bare) + count("و" + bare) + count("ب" + bare);
+    }
+    return forms < 3 ? 0 : (double) forms / count(w);
+  }
+}

@@ -1,0 +1,47 @@
+package org.fahras.variants;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SkeletonTest {
+  @Test
+  void loanwordCorrespondencesShareASkeleton() {
+    assertEquals(Skeleton.of("ترامب"), Skeleton.of("ترمب")); // long vowel dropped
+    assertEquals(Skeleton.of("نتنياهو"), Skeleton.of("نتانياهو"));
+    assertEquals(Skeleton.of("غوغل"), Skeleton.of("جوجل")); // G sound
+    assertEquals(Skeleton.of("انجلترا"), Skeleton.of("انكلترا"));
+    assertEquals(Skeleton.of("بنزيما"), Skeleton.of("بنزيمه")); // final a
+    assertEquals(Skeleton.of("تشيلسي"), Skeleton.of("تشلسي"));
+    assertEquals(Skeleton.of("فيسبوك"), Skeleton.of("فايسبوك"));
+    assertEquals("ترمب", Skeleton.of("ترامب"));
+  }
+
+  @Test
+  void otherConsonantsDiffer() {
+    assertNotEquals(Skeleton.of("كتاب"), Skeleton.of("كلاب"));
+    assertNotEquals(Skeleton.of("ترامب"), Skeleton.of("ترتيب"));
+  }
+
+  @Test
+  void inflectionsAndCliticsAreNotCandidates() {
+    assertTrue(Skeleton.inflectionPair("سوريا", "سوري"));
+    assertTrue(Skeleton.inflectionPair("لاعبون", "لاعبين"));
+    assertTrue(Skeleton.inflectionPair("وترامب", "ترامب"));
+    assertTrue(Skeleton.inflectionPair("يحمل", "حمل"));
+    assertFalse(Skeleton.inflectionPair("بنزيما", "بنزيمه"));
+    assertFalse(Skeleton.inflectionPair("الروهينغا", "الروهينغيا"));
+    assertFalse(Skeleton.inflectionPair("ترامب", "ترمب"));
+  }
+
+  @Test
+  void onlyArabicLettersMakeWords() {
+    assertTrue(Skeleton.isArabicWord("ترامب"));
+    assertFalse(Skeleton.isArabicWord("trump"));
+    assertFalse(Skeleton.isArabicWord("ترامب2"));
+    assertFalse(Skeleton.isArabicWord(""));
+  }
+}

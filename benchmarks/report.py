@@ -13,7 +13,11 @@ for r in rows:
     an = r["params"]["analyzer"]
     m = r["primaryMetric"]
     p = m.get("scorePercentiles", {})
-    by.setdefault(name, {})[an] = (m["score"], m["scoreUnit"], p.get("50.0"), p.get("99.0"), r["mode"])
+    sec = r.get("secondaryMetrics", {})
+    sec = {k.lstrip("\u00b7"): v for k, v in sec.items()}  # older JMH prefixes secondary metrics with a dot
+    cpu = sec.get("cpu.time.norm", {}).get("score")  # with -prof org.fahras.bench.CpuTimeProfiler
+    alloc = sec.get("gc.alloc.rate.norm", {}).get("score")  # with -prof gc
+    by.setdefault(name, {})[an] = (m["score"], m["scoreUnit"], p.get("50.0"), p.get("99.0"), r["mode"], cpu, alloc)
 
 def read(name):
     try:
@@ -46,6 +50,10 @@ for name in sorted(by):
             print(f"| index size after commit | bytes/article | {fb:.0f} | {sb:.0f} | {fb / sb:.2f} |")
     else:
         print(f"| {name} | {unit} | {f[0]:.1f} | {s[0]:.1f} | {f[0] / s[0]:.2f} |")
+    if f[5] and s[5]:
+        print(f"| {name} CPU per op | us/op | {f[5]:.1f} | {s[5]:.1f} | {f[5] / s[5]:.2f} |")
+    if f[6] and s[6]:
+        print(f"| {name} allocated per op | KB/op | {f[6] / 1024:.1f} | {s[6] / 1024:.1f} | {f[6] / s[6]:.2f} |")
 print()
 print(f"JDK {rows[0].get('jdkVersion', '?') if rows else '?'} ({rows[0].get('vmName', '?') if rows else '?'}), "
       f"{os.cpu_count()} cores, {platform.machine()}, {platform.system()} {platform.release()}")

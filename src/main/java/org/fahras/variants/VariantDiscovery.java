@@ -37,7 +37,7 @@ import org.fahras.ingest.Rejection;
  * name the same thing: the words around them are alike (cosine of log-count × idf vectors of the words within two
  * positions, each context word taken by its own skeleton so that house spellings of the context meet), possibly
  * with complementary use by sources (Jensen–Shannon divergence: ترمب is Al Arabiya's spelling, ترامب the others');
- * how much is asked depends on whether the words behave as ordinary Arabic words ({@link #nativeness}: attested
+ * how much is asked depends on whether the words behave as ordinary Arabic words (nativeness: attested
  * with the article, pronoun or plural endings, other persons of a verb): a pair of two such words (وزير / وزاري,
  * تحمل / تحميل) needs alike contexts and clearly complementary sources together; words of three consonants or
  * fewer need more. Similar use over time (monthly counts) adds to a pair's confidence. Precision first: a wrong
@@ -134,7 +134,7 @@ public final class VariantDiscovery {
    * {@link ArticleReader} reads them).
    *
    * @throws IOException when a path cannot be read; records that cannot be read are counted in
-   *     {@link #rejected()} and named in the error when every record was rejected
+   *     {@link #rejected()}
    */
   public static VariantDiscovery ofCorpus(List<Path> paths) throws IOException {
     VariantDiscovery d = new VariantDiscovery();

@@ -34,7 +34,7 @@ final class VariantsCommand {
     this.err = err;
   }
 
-  int run(Main.Args a) throws IOException {
+  int run(Args a) throws IOException {
     Path index = a.path("--index", false);
     Path output = a.path("--output", false);
     Path table = a.path("--table", false);
@@ -42,10 +42,10 @@ final class VariantsCommand {
     List<String> rest = a.positional();
     if (corpus) {
       if (index != null || table != null) {
-        throw new Main.UsageException("variants: --corpus builds from files; it takes no --index or --table");
+        throw new UsageException("variants: --corpus builds from files; it takes no --index or --table");
       }
       if (rest.isEmpty() || output == null) {
-        throw new Main.UsageException("variants --corpus PATH... --output FILE: give the files and the output");
+        throw new UsageException("variants --corpus PATH... --output FILE: give the files and the output");
       }
       List<Path> paths = new ArrayList<>();
       for (String s : rest) {
@@ -58,10 +58,10 @@ final class VariantsCommand {
     }
     if (rest.isEmpty()) {
       if (index == null) {
-        throw new Main.UsageException("variants: give --index DIR or --corpus PATH... to build, or a WORD to show");
+        throw new UsageException("variants: give --index DIR or --corpus PATH... to build, or a WORD to show");
       }
       if (table != null) {
-        throw new Main.UsageException("variants --index DIR builds a table: --table is for showing a WORD");
+        throw new UsageException("variants --index DIR builds a table: --table is for showing a WORD");
       }
       long t0 = System.nanoTime();
       VariantDiscovery d = new VariantDiscovery();
@@ -69,7 +69,7 @@ final class VariantsCommand {
       return build(d, output != null ? output : index.resolve(INDEX_TABLE), t0);
     }
     if (output != null) {
-      throw new Main.UsageException("variants WORD shows variants: --output is for building");
+      throw new UsageException("variants WORD shows variants: --output is for building");
     }
     VariantTable t;
     if (table != null) {

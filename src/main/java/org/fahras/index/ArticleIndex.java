@@ -29,6 +29,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.fahras.analysis.AnalysisChain;
 import org.fahras.document.Article;
 import org.fahras.search.ArticleSearcher;
+import org.fahras.search.Ranking;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
@@ -77,7 +78,7 @@ public final class ArticleIndex implements Closeable {
     this.searchers = writer != null
         ? new SearcherManager(writer, ArticleSearcher.searcherFactory())
         : new SearcherManager(directory, ArticleSearcher.searcherFactory());
-    this.searcher = new ArticleSearcher(chain);
+    this.searcher = new ArticleSearcher(chain, chain.hasExact() ? new IndexVariants(path) : Ranking.NO_VARIANTS);
     this.sharedTokenization = SharedTokenization.of(chain);
   }
 

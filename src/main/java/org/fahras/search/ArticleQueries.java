@@ -96,7 +96,7 @@ final class ArticleQueries {
     addTerms(b, stemmed, Fields.STEMMED, 1f);
     addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
     java.util.Set<String> also = new java.util.LinkedHashSet<>();
-    addVariants(b, exact, ranking, also);
+    addVariants(b, chain, exact, ranking, also);
     if (!also.isEmpty()) {
       notes.add("also searched: " + String.join(", ", also));
     }
@@ -227,8 +227,13 @@ final class ArticleQueries {
     }
   }
 
-  /** The ranking's variant spellings of {@code exact} terms, on the exact fields at the variant weight. */
-  static void addVariants(BooleanQuery.Builder b, List<String> exact, Ranking ranking, Set<String> also) {
+  /**
+   * The ranking's variant spellings of {@code exact} terms, searched as the typed word is (stemmed fields at the
+   * variant weight, exact fields at the variant weight times the exact weight), so that a variant written with a
+   * clitic (لترمب) is found as the typed word would be.
+   */
+  static void addVariants(BooleanQuery.Builder b, AnalysisChain chain, List<String> exact, Ranking ranking,
+      Set<String> also) {
     if (ranking.variants() == Ranking.NO_VARIANTS) {
       return;
     }
@@ -238,14 +243,21 @@ final class ArticleQueries {
         if (v == null || v.isEmpty() || v.equals(t) || exact.contains(v) || n >= FahrasQueryParser.MAX_VARIANTS) {
           continue;
         }
+        for (String stem : Tokens.terms(chain.stemmed(), Schema.TITLE, v, 4)) {
+          for (String f : Fields.STEMMED) {
+            b.add(new BoostQuery(FahrasQueryParser.term(f, stem), ranking.variantWeight()), Occur.SHOULD);
+          }
+        }
         for (String f : Fields.EXACT) {
-          b.add(new BoostQuery(FahrasQueryParser.term(f, v), ranking.variantWeight()), Occur.SHOULD);
+          b.add(new BoostQuery(FahrasQueryParser.term(f, v), ranking.variantWeight() * ranking.exactWeight()),
+              Occur.SHOULD);
         }
         also.add(v);
         n++;
       }
     }
   }
+
 
   private static Query filtered(Query ranked, ParsedQuery q, SearchRequest r, List<String> notes) {
     Map<String, List<String>> filters = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.fahras.search;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -18,10 +19,20 @@ import org.fahras.analysis.AnalysisChain;
 public final class ArticleSearcher {
   private final AnalysisChain chain;
   private final Ranking chainDefault;
+  private final Function<String, List<String>> indexVariants;
 
-  /** A searcher for indexes built with {@code chain}. */
+  /** A searcher for indexes built with {@code chain}, without a variant table. */
   public ArticleSearcher(AnalysisChain chain) {
+    this(chain, Ranking.NO_VARIANTS);
+  }
+
+  /**
+   * A searcher for indexes built with {@code chain}; {@code indexVariants} stands in for
+   * {@link Ranking#INDEX_VARIANTS} in the rankings of requests.
+   */
+  public ArticleSearcher(AnalysisChain chain, Function<String, List<String>> indexVariants) {
     this.chain = Objects.requireNonNull(chain, "chain");
+    this.indexVariants = Objects.requireNonNull(indexVariants, "indexVariants");
     // The ranking a request without one gets: the measured best, except for the ablation chains that name
     // another (fahras-no-proximity and the baselines), so that their figures stay comparable.
     this.chainDefault = chain.proximity() ? Ranking.DEFAULT : Ranking.DEFAULT.withProximity(false);
@@ -35,6 +46,9 @@ public final class ArticleSearcher {
   /** The ranking {@code request} is searched with. */
   public Ranking rankingOf(SearchRequest request) {
     Ranking r = request.ranking() != null ? request.ranking() : chainDefault;
+    if (r.variants() == Ranking.INDEX_VARIANTS) {
+      r = r.withVariants(indexVariants, r.variantWeight());
+    }
     return request.preferRecent() && !r.recency() ? r.withRecency(true) : r;
   }
 

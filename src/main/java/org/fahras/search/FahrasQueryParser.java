@@ -182,7 +182,7 @@ final class FahrasQueryParser extends SimpleQueryParser {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     ArticleQueries.addTerms(b, stemmed, Fields.STEMMED, 1f);
     ArticleQueries.addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
-    ArticleQueries.addVariants(b, exact, ranking, alsoSearched);
+    ArticleQueries.addVariants(b, chain, exact, ranking, alsoSearched);
     return new Word(b.build(), stemmed);
   }
 

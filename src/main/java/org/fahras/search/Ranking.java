@@ -34,6 +34,12 @@ public record Ranking(
   public static final Function<String, List<String>> NO_VARIANTS = word -> List.of();
 
   /**
+   * The searched index's own variant table: the one built for it ({@code fahras variants --index DIR}, kept in the
+   * index folder) or, when there is none, the table shipped with the library. Resolved by the index at search time.
+   */
+  public static final Function<String, List<String>> INDEX_VARIANTS = word -> List.of();
+
+  /**
    * The measured best: exact fields at 0.5, proximity pairs within 4 positions at 0.1, no recency, no variants.
    */
   public static final Ranking DEFAULT = new Ranking(0.5f, true, 0.1f, 4, 0f, 30, NO_VARIANTS, 0.3f);
@@ -91,7 +97,8 @@ public record Ranking(
    * Reads a ranking from its text form, as the command line and {@code bin/evaluate} give it: {@code default}, or
    * {@code no-proximity}, or {@code key=value} pairs separated by commas, each changing {@link #DEFAULT}:
    * {@code proximity=on|off|WEIGHT}, {@code slop=N}, {@code exact=WEIGHT}, {@code recency=on|off|WEIGHT},
-   * {@code pivot-days=N}. Example: {@code exact=0.25,proximity=0.2}.
+   * {@code pivot-days=N}, {@code variants=on|off|WEIGHT} (the index's variant table, see {@link #INDEX_VARIANTS});
+   * {@code no-variants} is {@code variants=off}. Example: {@code exact=0.25,proximity=0.2}.
    *
    * @throws IllegalArgumentException naming the part that is not understood
    */
@@ -105,6 +112,9 @@ public record Ranking(
       case "no-proximity" -> {
         return DEFAULT.withProximity(false);
       }
+      case "no-variants" -> {
+        return DEFAULT.withVariants(NO_VARIANTS, DEFAULT.variantWeight);
+      }
       default -> { }
     }
     Ranking r = DEFAULT;
@@ -115,6 +125,12 @@ public record Ranking(
       try {
         r = switch (key) {
           case "no-proximity" -> r.withProximity(false);
+          case "no-variants" -> r.withVariants(NO_VARIANTS, r.variantWeight);
+          case "variants" -> switch (value) {
+            case "on" -> r.withVariants(INDEX_VARIANTS, r.variantWeight);
+            case "off" -> r.withVariants(NO_VARIANTS, r.variantWeight);
+            default -> r.withVariants(INDEX_VARIANTS, number(value));
+          };
           case "proximity" -> switch (value) {
             case "on" -> r.withProximity(true);
             case "off" -> r.withProximity(false);
@@ -138,8 +154,8 @@ public record Ranking(
       } catch (IllegalArgumentException e) { // NumberFormatException is one
         throw new IllegalArgumentException("ranking \"" + spec + "\": cannot read \"" + part.strip() + "\" ("
             + (e instanceof NumberFormatException ? "not a number" : e.getMessage()) + "); use default, "
-            + "no-proximity, or key=value pairs of proximity=on|off|W, slop=N, exact=W, recency=on|off|W, "
-            + "pivot-days=N separated by commas");
+            + "no-proximity, no-variants, or key=value pairs of proximity=on|off|W, slop=N, exact=W, "
+            + "recency=on|off|W, pivot-days=N, variants=on|off|W separated by commas");
       }
     }
     return r;

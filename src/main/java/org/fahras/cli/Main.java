@@ -300,6 +300,9 @@ public final class Main {
         removeIfNew(dir, existed, wasEmpty);
       }
     }
+    if (failure == null && signal[0] != 0) {
+      err.println("fahras: the ingest reached its end before the stop took effect: all of it was committed");
+    }
     int status = failure == null ? 0 : failure.stopped() && signal[0] != 0 ? 128 + signal[0] : 1;
     if (failure != null && failure.rejection() != null && policy == Indexer.OnError.FAIL) {
       rejected.add(failure.rejection());

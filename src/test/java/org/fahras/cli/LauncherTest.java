@@ -124,7 +124,9 @@ class LauncherTest {
         Thread.sleep(100);
       }
       Thread.sleep(1000); // records 11 and 12 were in the same read as 10: let them be added
-      p.destroy(); // SIGTERM
+      // kill(1), not Process.destroy(): destroy also closes the pipes, and an end of input that comes with the
+      // signal may be read first (the ingest then ends, and commits, before it sees the signal)
+      assertEquals(0, new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor());
       while (!Files.readString(e, StandardCharsets.UTF_8).contains("stopping after the current record")) {
         assertTrue(System.nanoTime() < deadline, "the signal was not seen: " + Files.readString(e));
         Thread.sleep(50); // the JVM runs signal handlers on a thread of their own: wait for it

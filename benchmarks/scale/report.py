@@ -111,16 +111,20 @@ def main():
     sizes = sorted({r["articles"] for r in meta["runs"]})
     chart_sizes = sorted({r["articles"] for r in rows})
 
+    # indexing measures come from every finished ingest, also one whose queries were not run
+    index_sizes = sorted({r["articles"] for r in meta["runs"] if r["ok"]})
+
     def series(key):
-        return [(a, COLORS[a], False, [(n, by[(a, n)][key]) for n in chart_sizes if (a, n) in by])
+        return [(a, COLORS[a], False, [(n, runs[(a, n)][key]) for n in index_sizes
+                                       if (a, n) in runs and runs[(a, n)]["ok"]])
                 for a in ("fahras", "stock")]
 
     svg_chart(os.path.join(results, "scale-index-seconds.svg"), "Indexing time (whole bin/fahras index process, -Xmx1g)",
-              "s", "seconds", series("index_seconds"), chart_sizes)
+              "s", "seconds", series("index_seconds"), index_sizes)
     svg_chart(os.path.join(results, "scale-peak-heap.svg"), "Peak heap after GC while indexing (-Xmx1g)", "bytes",
-              "heap", series("peak_heap_bytes"), chart_sizes)
+              "heap", series("peak_heap_bytes"), index_sizes)
     svg_chart(os.path.join(results, "scale-index-bytes.svg"), "Index size on disk", "bytes", "bytes",
-              series("index_bytes"), chart_sizes)
+              series("index_bytes"), index_sizes)
     for s in SHAPES:
         ser = []
         for a in ("fahras", "stock"):
@@ -136,6 +140,7 @@ def main():
              f"Run started {meta['started']} on commit {meta['commit']}, {m['cpus']} cores, {m['memory_gib']} GiB, "
              f"{m['os']}, {m['java']}; total {meta.get('total_seconds', 0) / 60:.1f} min. Seed {meta['seed']}. "
              "The machine was shared with other work: the load averages (1, 5, 15 min) are given with each result.",
+             ] + ([f"", f"Note: {meta['note']}."] if meta.get("note") else []) + [
              "", "## Corpus", "",
              "| articles | gzip size | real ANT articles in it | distinct Arabic words (real + grown) |",
              "|---:|---:|---:|---:|"]
@@ -153,7 +158,8 @@ def main():
             r = runs.get((a, n))
             if r is None:
                 continue
-            res = "ok" if r["ok"] else f"**failed** (exit {r['exit_code']})"
+            res = "ok" if r["ok"] else ("**not finished**" if r.get("exit_code") is None
+                                        else f"**failed** (exit {r['exit_code']})")
             heap = f"{r['peak_heap_bytes'] / MiB:,.0f} MiB" if r.get("peak_heap_bytes") else "–"
             before = f"{r['peak_heap_before_gc_bytes'] / MiB:,.0f} MiB" if r.get("peak_heap_before_gc_bytes") else "–"
             rss = f"{r['max_rss_bytes'] / MiB:,.0f} MiB" if r.get("max_rss_bytes") else "–"
@@ -161,13 +167,17 @@ def main():
             bpa = f"{r['index_bytes'] / n:,.0f}" if r.get("index_bytes") else "–"
             dps = f"{r['docs_per_second']:,.0f}" if r.get("docs_per_second") else "–"
             cpu = f"{r['cpu_seconds']:,.1f} s" if r.get("cpu_seconds") else "–"
-            lines.append(f"| {n:,} | {a} | {res} | {r['index_seconds']:,.1f} s | {dps} | {cpu} | {heap} | {before} | {rss} | "
-                         f"{size} | {bpa} | {r['load_before'][0]} → {r['load_after'][0]} |")
+            wall = f"{r['index_seconds']:,.1f} s" if r.get("index_seconds") else "–"
+            lb = r["load_before"][0] if r.get("load_before") else "?"
+            la = r["load_after"][0] if r.get("load_after") else "?"
+            lines.append(f"| {n:,} | {a} | {res} | {wall} | {dps} | {cpu} | {heap} | {before} | {rss} | "
+                         f"{size} | {bpa} | {lb} → {la} |")
     failures = [r for r in meta["runs"] if not r["ok"]]
     if failures:
         lines += ["", "Failures:", ""]
         for r in failures:
-            lines.append(f"- {r['analyzer']} at {r['articles']:,} articles, after {r['index_seconds']:,.1f} s: "
+            after = f", after {r['index_seconds']:,.1f} s" if r.get("index_seconds") else ""
+            lines.append(f"- {r['analyzer']} at {r['articles']:,} articles{after}: "
                          + "`" + r.get("failure", "").replace("\n", "` / `") + "`")
     lines += ["", "## Query latency (JMH SampleTime, one thread, µs; p50 / p99)", "",
               "| shape | articles | fahras p50 | fahras p99 | stock p50 | stock p99 | fahras/stock p50 | fahras/stock p99 | "

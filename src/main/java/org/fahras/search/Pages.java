@@ -57,7 +57,15 @@ final class Pages {
     ScoreDoc[] all = docsFound.scoreDocs;
     ScoreDoc[] docs = all.length <= skip ? new ScoreDoc[0]
         : Arrays.copyOfRange(all, skip, Math.min(all.length, skip + request.size()));
-    TopFieldCollector.populateScores(docs, searcher, query);
+    if (request.sort() == SearchRequest.Sort.RELEVANCE) {
+      // The score is the first sort value: reading it there saves building the query's weight a second time
+      // (every term looked up again), which populateScores would do.
+      for (ScoreDoc d : docs) {
+        d.score = (Float) ((FieldDoc) d).fields[0];
+      }
+    } else {
+      TopFieldCollector.populateScores(docs, searcher, query);
+    }
     String next = all.length > skip + request.size()
         ? Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort()) : null;
     String[] snippets = request.highlight() ? Snippets.of(searcher, chain, ranked, docs, request.rawSnippets()) : null;

@@ -91,6 +91,8 @@ class VariantSearchTest {
       public void rejected(Rejection r) {}
     });
     index.commit();
+    System.out.println("VariantSearchTest: " + index.count() + " articles indexed, " + onlyShort.size()
+        + " write only ترمب, " + onlyLong.size() + " only ترامب");
   }
 
   @AfterAll

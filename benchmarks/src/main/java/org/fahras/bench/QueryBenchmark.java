@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.fahras.document.Article;
 import org.fahras.index.ArticleIndex;
+import org.fahras.search.Ranking;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,6 +40,8 @@ public class QueryBenchmark {
 
   ArticleIndex index;
   List<SearchRequest> questions;
+  /** The questions without variant spellings: beside {@link #question}, what the variants cost. */
+  List<SearchRequest> questionsNoVariants;
   List<SearchRequest> twoWords;
   List<SearchRequest> threeWords;
   List<SearchRequest> phrases;
@@ -87,6 +90,11 @@ public class QueryBenchmark {
   @Benchmark
   public SearchResponse question(Cursor c) throws IOException {
     return index.search(questions.get(c.next(questions.size())));
+  }
+
+  @Benchmark
+  public SearchResponse questionNoVariants(Cursor c) throws IOException {
+    return index.search(questionsNoVariants.get(c.next(questionsNoVariants.size())));
   }
 
   @Benchmark

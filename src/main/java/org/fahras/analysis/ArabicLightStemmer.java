@@ -175,8 +175,9 @@ public final class ArabicLightStemmer {
    * (or, after a conjunction, is itself a preposition on such a rest: وبمدينتهم).
    */
   private boolean strippable(char[] s, int off, int len, boolean conjunction) {
-    if (protectedWords.contains(s, off, len - off) || ownsFirstLetter(s, off, len)
-        || lexicon.has(s, off, len - off, ArabicLexicon.OWN_FIRST)) {
+    // one lookup answers the common case, a noun (وزارة) or a word that owns its letter (كشفت)
+    if ((lexicon.flags(s, off, len - off) & (ArabicLexicon.NOUN | ArabicLexicon.OWN_FIRST)) != 0
+        || protectedWords.contains(s, off, len - off) || ownsFirstLetter(s, off, len)) {
       return false;
     }
     int rest = off + 1;

@@ -175,8 +175,9 @@ public final class ArabicLightStemmer {
    * (or, after a conjunction, is itself a preposition on such a rest: وبمدينتهم).
    */
   private boolean strippable(char[] s, int off, int len, boolean conjunction) {
-    if (protectedWords.contains(s, off, len - off) || ownsFirstLetter(s, off, len)
-        || lexicon.has(s, off, len - off, ArabicLexicon.OWN_FIRST)) {
+    // one lookup answers the common case, a noun (وزارة) or a word that owns its letter (كشفت)
+    if ((lexicon.flags(s, off, len - off) & (ArabicLexicon.NOUN | ArabicLexicon.OWN_FIRST)) != 0
+        || protectedWords.contains(s, off, len - off) || suffixedNoun(s, off, len)) {
       return false;
     }
     int rest = off + 1;
@@ -199,16 +200,18 @@ public final class ArabicLightStemmer {
 
   /** Whether {@code s[off..len)} is a noun attested with the article, or a suffixed form of one (وزارتها). */
   private boolean ownsFirstLetter(char[] s, int off, int len) {
-    if (lexicon.has(s, off, len - off, ArabicLexicon.NOUN)) {
-      return true;
-    }
+    return lexicon.has(s, off, len - off, ArabicLexicon.NOUN) || suffixedNoun(s, off, len);
+  }
+
+  /** Whether the suffix steps leave of {@code s[off..len)} a noun or a noun's stem. */
+  private boolean suffixedNoun(char[] s, int off, int len) {
     int e = suffixEnd(s, off, len);
     return e < len && lexicon.has(s, off, e - off, ArabicLexicon.NOUN | ArabicLexicon.NOUN_STEM);
   }
 
   /** End of the stem once the suffix steps (pronoun, number, final letter) have run on {@code s[start..end)}. */
   int suffixEnd(char[] s, int start, int end) {
-    if (suffixGuard && TENS.contains(s, start, end - start)) {
+    if (suffixGuard && s[end - 1] == 'ن' && TENS.contains(s, start, end - start)) {
       return end;
     }
     int beforePronoun = end;

@@ -65,6 +65,9 @@ public class QueryBenchmark {
     index = ArticleIndex.openForSearch(BenchData.index(analyzer));
     questions = BenchData.questions().stream()
         .map(q -> SearchRequest.builder(q).plainText(true).size(10).build()).toList();
+    questionsNoVariants = BenchData.questions().stream()
+        .map(q -> SearchRequest.builder(q).plainText(true).size(10).ranking(Ranking.parse("no-variants")).build())
+        .toList();
     List<String> two = BenchData.shortQueries(2, 500);
     twoWords = two.stream().map(q -> SearchRequest.builder(q).plainText(true).size(10).build()).toList();
     threeWords = BenchData.shortQueries(3, 500).stream()

@@ -54,6 +54,10 @@ public final class Main {
       of two wins; -- ends the options. Exit status: 0 done, 1 failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.
       """;
 
+  // Held here: the LogManager keeps loggers weakly, and a collected logger forgets the level set on it (the Vector
+  // API warning then reappears, depending on when a GC runs).
+  private static final java.util.logging.Logger LUCENE_LOGGER = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
@@ -71,7 +75,7 @@ public final class Main {
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
     // Lucene logs through java.util.logging that the Vector API is not enabled: noise on a command line.
-    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_LOGGER.setLevel(java.util.logging.Level.SEVERE);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(new Main(System.in, out, err).run(args));

@@ -18,11 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Command-line conventions (issue 14, point 6): help, version, exit codes, repeated options, numbers, dates. */
-class ConventionsTest {
+class ConventionsTest extends InProcessCli {
   @TempDir static Path shared;
   static Path idx;
-  final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   static final Path ARTICLES = Path.of(System.getProperty("fahras.basedir", "."), "index-fixtures", "articles");
 
@@ -32,25 +30,6 @@ class ConventionsTest {
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
     PrintStream p = new PrintStream(sink, true, StandardCharsets.UTF_8);
     assertEquals(0, new Main(p, p).run("index", "--index", idx.toString(), ARTICLES.toString()), sink.toString());
-  }
-
-  int run(InputStream in, String... args) {
-    out.reset();
-    err.reset();
-    return new Main(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-  }
-
-  int run(String... args) {
-    return run(new ByteArrayInputStream(new byte[0]), args);
-  }
-
-  String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  String err() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 
   @ParameterizedTest

@@ -24,31 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fahras index} as a new user meets it (issue 14, points 2 to 5). */
-class IndexCommandTest {
+class IndexCommandTest extends InProcessCli {
   @TempDir Path dir;
-  final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   static final Path ARTICLES = Path.of(System.getProperty("fahras.basedir", "."), "index-fixtures", "articles");
-
-  int run(InputStream in, String... args) {
-    out.reset();
-    err.reset();
-    return new Main(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-  }
-
-  int run(String... args) {
-    return run(new ByteArrayInputStream(new byte[0]), args);
-  }
-
-  String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   long count(Path idx) throws IOException {
     try (ArticleIndex index = ArticleIndex.openForSearch(idx)) {

@@ -167,7 +167,7 @@ public class FahrasClusterTests extends OpenSearchIntegTestCase {
       docs.addAll(readJsonl(f, Integer.MAX_VALUE));
     }
     try (var files = Files.list(ROOT.resolve("index-fixtures/articles/documentaries"))) {
-      for (Path t : files.sorted().toList()) {
+      for (Path t : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
         // plain-text article: title line, blank line, dd/MM/yyyy line, body
         List<String> lines = Files.readAllLines(t, StandardCharsets.UTF_8);
         Map<String, Object> d = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ public class FahrasSolrCloudTest extends SolrCloudTestCase {
       }
     }
     try (var files = Files.list(ROOT.resolve("index-fixtures/articles/documentaries"))) {
-      for (Path t : files.sorted().toList()) {
+      for (Path t : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
         List<String> lines = Files.readAllLines(t, StandardCharsets.UTF_8);
         SolrInputDocument d = new SolrInputDocument();
         String name = t.getFileName().toString();

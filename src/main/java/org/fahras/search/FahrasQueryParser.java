@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -81,17 +82,7 @@ final class FahrasQueryParser extends SimpleQueryParser {
     if (!allowed(++fuzzy, "fuzzy words")) {
       return null;
     }
-    Analyzer a = Fields.wordFormAnalyzer(chain);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int n = 0;
-    for (String f : Fields.wordFormFields(chain)) {
-      BytesRef t = a.normalize(f, token);
-      if (t.length > 0) {
-        any.add(new FuzzyQuery(new Term(f, t), distance), Occur.SHOULD);
-        n++;
-      }
-    }
-    return n == 0 ? null : any.build();
+    return inWordFormFields(token, t -> new FuzzyQuery(t, distance));
   }
 
   @Override
@@ -134,32 +125,32 @@ final class FahrasQueryParser extends SimpleQueryParser {
   }
 
   private Query prefix(String p) {
-    Analyzer a = Fields.wordFormAnalyzer(chain);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int n = 0;
-    for (String f : Fields.wordFormFields(chain)) {
-      BytesRef normalized = a.normalize(f, p);
-      if (normalized.length > 0) {
-        any.add(new PrefixQuery(new Term(f, normalized)), Occur.SHOULD);
-        n++;
-      }
-    }
-    return n == 0 ? null : any.build();
+    return inWordFormFields(p, PrefixQuery::new);
   }
 
   private Query wildcard(String pattern) {
+    try {
+      // the normalization of full terms; ? and * pass through it unchanged
+      return inWordFormFields(pattern, WildcardQuery::new);
+    } catch (RuntimeException e) { // TooComplexToDeterminizeException: a pattern too costly to match
+      note("wildcard " + pattern + " is too complex and was left out");
+      return null;
+    }
+  }
+
+  /**
+   * {@code text}, normalized as full terms are, made into a query by {@code make} in each word-form field (the exact
+   * fields, or the stemmed ones of a chain without), any of them matching; null when it normalizes to nothing.
+   */
+  private Query inWordFormFields(String text, Function<Term, Query> make) {
     Analyzer a = Fields.wordFormAnalyzer(chain);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int n = 0;
     for (String f : Fields.wordFormFields(chain)) {
-      // the normalization of full terms; ? and * pass through it unchanged
-      BytesRef normalized = a.normalize(f, pattern);
-      try {
-        any.add(new WildcardQuery(new Term(f, normalized)), Occur.SHOULD);
+      BytesRef normalized = a.normalize(f, text);
+      if (normalized.length > 0) {
+        any.add(make.apply(new Term(f, normalized)), Occur.SHOULD);
         n++;
-      } catch (RuntimeException e) { // TooComplexToDeterminizeException: a pattern too costly to match
-        note("wildcard " + pattern + " is too complex and was left out");
-        return null;
       }
     }
     return n == 0 ? null : any.build();

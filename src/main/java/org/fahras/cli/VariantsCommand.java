@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.fahras.analysis.FahrasAnalyzer;
+import org.fahras.index.ArticleIndex;
 import org.fahras.variants.VariantDiscovery;
 import org.fahras.variants.VariantTable;
 
@@ -23,8 +24,6 @@ import org.fahras.variants.VariantTable;
  * </pre>
  */
 final class VariantsCommand {
-  /** Name of the table built for an index, kept in the index folder. */
-  static final String INDEX_TABLE = "variants.tsv";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -66,7 +65,7 @@ final class VariantsCommand {
       long t0 = System.nanoTime();
       VariantDiscovery d = new VariantDiscovery();
       d.addIndex(index);
-      return build(d, output != null ? output : index.resolve(INDEX_TABLE), t0);
+      return build(d, output != null ? output : index.resolve(ArticleIndex.VARIANT_TABLE_FILE), t0);
     }
     if (output != null) {
       throw new UsageException("variants WORD shows variants: --output is for building");
@@ -75,7 +74,7 @@ final class VariantsCommand {
     if (table != null) {
       t = VariantTable.read(table);
     } else if (index != null) {
-      Path f = index.resolve(INDEX_TABLE);
+      Path f = index.resolve(ArticleIndex.VARIANT_TABLE_FILE);
       if (!Files.exists(f)) {
         throw new IllegalStateException("no variant table in " + index + " (build it: fahras variants --index " + index
             + ")");

@@ -67,6 +67,12 @@ public final class ArticleIndex implements Closeable {
   private volatile long refreshIntervalNanos = DEFAULT_REFRESH_INTERVAL.toNanos();
   private volatile long lastRefresh = System.nanoTime();
 
+  /**
+   * File name of an index's own variant-spelling table in its folder ({@code fahras variants --index DIR} writes
+   * it); searches use it instead of the bundled table when it is there.
+   */
+  public static final String VARIANT_TABLE_FILE = "variants.tsv";
+
   /** How long a writable index's searches may lag behind its changes unless set otherwise. */
   public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofSeconds(1);
 

@@ -10,13 +10,11 @@ import org.fahras.variants.VariantTable;
 
 /**
  * The variant spellings an index searches ({@link org.fahras.search.Ranking#INDEX_VARIANTS}): the table built for
- * it ({@code fahras variants --index DIR} writes {@value #FILE} into the index folder) or else the bundled one.
+ * it ({@code fahras variants --index DIR} writes {@value ArticleIndex#VARIANT_TABLE_FILE} into the index folder) or
+ * else the bundled one.
  * Loaded on the first search that asks, so opening an index costs nothing when variants are off.
  */
 final class IndexVariants implements Function<String, List<String>> {
-  /** The table's file name in the index folder. */
-  static final String FILE = "variants.tsv";
-
   private final Path dir;
   private volatile VariantTable table;
 
@@ -35,7 +33,7 @@ final class IndexVariants implements Function<String, List<String>> {
       synchronized (this) {
         t = table;
         if (t == null) {
-          Path own = dir.resolve(FILE);
+          Path own = dir.resolve(ArticleIndex.VARIANT_TABLE_FILE);
           try {
             t = Files.isRegularFile(own) ? VariantTable.read(own) : VariantTable.bundled();
           } catch (IOException e) {

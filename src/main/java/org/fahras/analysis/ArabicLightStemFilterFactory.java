@@ -26,9 +26,9 @@ public class ArabicLightStemFilterFactory extends TokenFilterFactory {
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
-    stemmer = lexicon
-        ? new ArabicLightStemmer(bare, WordLists.protectedWords(), ArabicLexicon.builtIn())
-        : new ArabicLightStemmer(bare, WordLists.protectedWords());
+    stemmer = !lexicon ? new ArabicLightStemmer(bare, WordLists.protectedWords())
+        : bare ? ArabicLightStemmer.builtIn()
+        : new ArabicLightStemmer(false, WordLists.protectedWords(), ArabicLexicon.builtIn());
   }
 
   /** Default constructor for SPI, not to be called. */

@@ -47,6 +47,8 @@ public final class ArabicLightStemmer {
   private final ArabicLexicon lexicon;
   private final boolean prefixGuard;
   private final boolean suffixGuard;
+  /** The lexicon with the stem of each form ({@link #computeCuts}) beside it, or null. */
+  private final ArabicLexicon withCuts;
 
   /**
    * The stemmer without a lexicon (fahras 0.1's rules: every first و is stripped, a bare ب ك ل when
@@ -74,6 +76,11 @@ public final class ArabicLightStemmer {
   /** With one guard or both (the ablations measure each); a guard needs {@code lexicon}. */
   ArabicLightStemmer(boolean barePrepositions, CharArraySet protectedWords, ArabicLexicon lexicon,
       boolean prefixGuard, boolean suffixGuard) {
+    this(barePrepositions, protectedWords, lexicon, prefixGuard, suffixGuard, false);
+  }
+
+  private ArabicLightStemmer(boolean barePrepositions, CharArraySet protectedWords, ArabicLexicon lexicon,
+      boolean prefixGuard, boolean suffixGuard, boolean precompute) {
     if ((prefixGuard || suffixGuard) && lexicon == null) {
       throw new IllegalArgumentException("a lexicon guard needs a lexicon");
     }
@@ -82,6 +89,21 @@ public final class ArabicLightStemmer {
     this.lexicon = lexicon;
     this.prefixGuard = prefixGuard;
     this.suffixGuard = suffixGuard;
+    this.withCuts = precompute ? lexicon.withCuts(computeCuts()) : null;
+  }
+
+  /**
+   * The stemmer of the fahras chain: bare prepositions stripped, fahras's protected words, both guards of the
+   * built-in lexicon. Built on first use (thread-safe) and shared; the stem of every form of the lexicon is computed
+   * then, so that an attested word costs one lookup.
+   */
+  public static ArabicLightStemmer builtIn() {
+    return BuiltIn.STEMMER;
+  }
+
+  private static final class BuiltIn {
+    static final ArabicLightStemmer STEMMER = new ArabicLightStemmer(
+        true, WordLists.protectedWords(), ArabicLexicon.builtIn(), true, true, true);
   }
 
   /**
@@ -97,6 +119,35 @@ public final class ArabicLightStemmer {
     if (len <= MIN_STEM) {
       return len; // nothing can be stripped from a word this short
     }
+    return cut(s, len, cuts(s, len));
+  }
+
+  /**
+   * What {@link #stem} removes from {@code s[0..len)} (longer than {@link #MIN_STEM}), as {@code start | (len - end)
+   * << 3}; {@link #cut} applies it.
+   */
+  int cuts(char[] s, int len) {
+    int c = withCuts == null ? -1 : withCuts.cuts(s, 0, len);
+    if (c >= 0) {
+      return c; // an attested form (most tokens of running text): computed once, one lookup instead of several
+    }
+    long b = bounds(s, len);
+    int start = (int) (b >>> 32);
+    return start | (len - (int) b) << 3;
+  }
+
+  /** Applies {@code cuts} (from {@link #cuts}) to {@code s[0..len)} in place; returns the new length. */
+  static int cut(char[] s, int len, int cuts) {
+    int start = cuts & 7;
+    int n = len - (cuts >>> 3) - start;
+    if (start > 0) {
+      System.arraycopy(s, start, s, 0, n);
+    }
+    return n;
+  }
+
+  /** The stem of {@code s[0..len)} (longer than {@link #MIN_STEM}) as {@code start << 32 | end}, by the rules. */
+  private long bounds(char[] s, int len) {
     int start = 0;
     boolean article = false;
     char first = s[0];
@@ -149,10 +200,29 @@ public final class ArabicLightStemmer {
         start++;
       }
     }
-    if (start > 0) {
-      System.arraycopy(s, start, s, 0, end - start);
+    return (long) start << 32 | end;
+  }
+
+  /**
+   * For each form of the lexicon, {@code start | (len - end) << 3} of its stem: the rules depend on nothing but the
+   * form, so their answer for an attested form can be computed once.
+   */
+  private byte[] computeCuts() {
+    byte[] out = new byte[lexicon.size()];
+    char[] buf = new char[lexicon.maxLength()];
+    for (int i = 0; i < out.length; i++) {
+      int len = lexicon.form(i, buf);
+      if (len > MIN_STEM) {
+        long b = bounds(buf, len);
+        int start = (int) (b >>> 32);
+        int cut = len - (int) b;
+        if (start > 7 || cut > 31) {
+          throw new IllegalStateException("stem cuts out of range for entry " + i); // the rules strip at most 4 + 6
+        }
+        out[i] = (byte) (start | cut << 3);
+      }
     }
-    return end - start;
+    return out;
   }
 
   /** How many proclitic letters (a conjunction و ف, then a preposition ب ك ل) begin {@code s[0..len)}. */

@@ -27,7 +27,7 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     }
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
-    trimInvisibleFromOffsets(buf, len);
+    trimInvisibleFromOffsets(offsetAtt, buf, len);
     int n = ArabicNormalizer.normalizeInPlace(buf, len);
     if (n >= 0) {
       termAtt.setLength(n);
@@ -47,7 +47,7 @@ public final class ArabicNormalizationFilter extends TokenFilter {
    * word, not the invisible mark beside it. When the term still maps one to one onto the original text, move the
    * offsets inwards past leading and trailing marks.
    */
-  private void trimInvisibleFromOffsets(char[] buf, int len) {
+  static void trimInvisibleFromOffsets(OffsetAttribute offsetAtt, char[] buf, int len) {
     int start = offsetAtt.startOffset();
     int end = offsetAtt.endOffset();
     if (end - start != len || len == 0) {

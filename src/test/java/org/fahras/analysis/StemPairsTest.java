@@ -77,4 +77,25 @@ public class StemPairsTest extends LuceneTestCase {
     List<String> failed = failures(new ArabicLightStemmer(true, WordLists.protectedWords()), false);
     assertTrue("only " + failed.size() + " failures without the lexicon", failed.size() >= 100);
   }
+
+  /** The stems computed once for the lexicon's forms are those the rules give (every form). */
+  public void testPrecomputedStemsAreTheRules() {
+    ArabicLexicon lexicon = ArabicLexicon.builtIn();
+    ArabicLightStemmer rules = new ArabicLightStemmer(true, WordLists.protectedWords(), lexicon);
+    char[] form = new char[lexicon.maxLength()];
+    char[] a = new char[form.length];
+    char[] b = new char[form.length];
+    int differ = 0;
+    for (int e = 0; e < lexicon.size(); e++) {
+      int len = lexicon.form(e, form);
+      System.arraycopy(form, 0, a, 0, len);
+      System.arraycopy(form, 0, b, 0, len);
+      int na = ArabicLightStemmer.builtIn().stem(a, len);
+      int nb = rules.stem(b, len);
+      if (!java.util.Arrays.equals(a, 0, na, b, 0, nb)) {
+        differ++;
+      }
+    }
+    assertEquals("forms whose precomputed stem is not the rules' stem", 0, differ);
+  }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.fahras.analysis.ArabicLightStemFilterFactory;
 import org.fahras.analysis.ArabicNormalizationFilterFactory;
+import org.fahras.analysis.FahrasFoldingFilterFactory;
 import org.fahras.analysis.ArabicStopFilterFactory;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.analysis.LatinFoldingFilterFactory;
@@ -19,7 +20,8 @@ import org.opensearch.plugins.Plugin;
  * fahras's Arabic analysis as an OpenSearch analysis plugin. Token filters, under their Lucene SPI names:
  * {@value ArabicNormalizationFilterFactory#NAME}, {@value LatinFoldingFilterFactory#NAME},
  * {@value ArabicStopFilterFactory#NAME} and {@value ArabicLightStemFilterFactory#NAME} (parameter
- * {@code barePrepositions}). Analyzers: {@value #STEMMED} (the searched, stemmed representation, the library's
+ * {@code barePrepositions}), and {@value FahrasFoldingFilterFactory#NAME} (the steps between the tokenizer and the
+ * stemmer in one filter; parameter {@code stopwords}). Analyzers: {@value #STEMMED} (the searched, stemmed representation, the library's
  * {@code FahrasAnalyzer(FAHRAS)}) and {@value #EXACT} (normalized, unstemmed: {@code FahrasAnalyzer(NONE)}).
  */
 public final class FahrasPlugin extends Plugin implements AnalysisPlugin {
@@ -38,6 +40,7 @@ public final class FahrasPlugin extends Plugin implements AnalysisPlugin {
     filter(filters, LatinFoldingFilterFactory.NAME, LatinFoldingFilterFactory::new);
     filter(filters, ArabicStopFilterFactory.NAME, ArabicStopFilterFactory::new);
     filter(filters, ArabicLightStemFilterFactory.NAME, ArabicLightStemFilterFactory::new);
+    filter(filters, FahrasFoldingFilterFactory.NAME, FahrasFoldingFilterFactory::new);
     return filters;
   }
 

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.fahras.schema.Schema;
 
 /**
@@ -33,10 +34,33 @@ final class FacetSearcher extends IndexSearcher {
     }
   };
 
-  private final Map<String, StringDocValuesReaderState> states = new ConcurrentHashMap<>();
+  private final Map<String, StringDocValuesReaderState> states;
 
   FacetSearcher(IndexReader reader) {
+    this(reader, new ConcurrentHashMap<>());
+  }
+
+  private FacetSearcher(IndexReader reader, Map<String, StringDocValuesReaderState> states) {
     super(reader);
+    this.states = states;
+  }
+
+  /**
+   * {@code s} scoring with BM25's {@code k1} and {@code b}: {@code s} itself when it already does, else a view of
+   * the same reader (sharing the facet state and the query cache) with that similarity. A searcher is cheap to
+   * make; the ranking, chosen per search, decides the similarity, not the shared searcher.
+   */
+  static IndexSearcher scoredBy(IndexSearcher s, float k1, float b) {
+    if (s.getSimilarity() instanceof BM25Similarity bm && bm.getK1() == k1 && bm.getB() == b) {
+      return s;
+    }
+    IndexSearcher view = s instanceof FacetSearcher f
+        ? new FacetSearcher(f.getIndexReader(), f.states)
+        : new IndexSearcher(s.getIndexReader());
+    view.setSimilarity(new BM25Similarity(k1, b));
+    view.setQueryCache(s.getQueryCache());
+    view.setQueryCachingPolicy(s.getQueryCachingPolicy());
+    return view;
   }
 
   private StringDocValuesReaderState state(String dim) throws IOException {

@@ -19,6 +19,8 @@ import java.util.function.Function;
  * @param variants extra spellings of a query word (e.g. a variant table), searched on the exact fields at
  *     {@code variantWeight}; {@link #NO_VARIANTS} for none. The response notes which were also searched.
  * @param variantWeight weight of the variant spellings, &gt; 0
+ * @param bm25K1 BM25's term-frequency saturation k1, 0 or more (Lucene's default {@value #LUCENE_K1})
+ * @param bm25B BM25's length normalization b, 0 to 1 (Lucene's default {@value #LUCENE_B})
  */
 public record Ranking(
     float exactWeight,
@@ -28,7 +30,28 @@ public record Ranking(
     float recencyWeight,
     int recencyPivotDays,
     Function<String, List<String>> variants,
-    float variantWeight) {
+    float variantWeight,
+    float bm25K1,
+    float bm25B) {
+
+  /** Lucene's (and Elasticsearch's) default BM25 k1. */
+  public static final float LUCENE_K1 = 1.2f;
+
+  /** Lucene's (and Elasticsearch's) default BM25 b. */
+  public static final float LUCENE_B = 0.75f;
+
+  /**
+   * fahras's BM25 b: a little more length normalization than Lucene's default, measured better on every dev set
+   * (README, "Ranking").
+   */
+  public static final float DEFAULT_B = 0.85f;
+
+  /** A ranking with fahras's BM25 parameters ({@value #LUCENE_K1}, {@value #DEFAULT_B}). */
+  public Ranking(float exactWeight, boolean proximity, float proximityWeight, int proximitySlop,
+      float recencyWeight, int recencyPivotDays, Function<String, List<String>> variants, float variantWeight) {
+    this(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays, variants,
+        variantWeight, LUCENE_K1, DEFAULT_B);
+  }
 
   /** No variant spellings. */
   public static final Function<String, List<String>> NO_VARIANTS = word -> List.of();
@@ -40,8 +63,9 @@ public record Ranking(
   public static final Function<String, List<String>> INDEX_VARIANTS = word -> List.of();
 
   /**
-   * The measured best: exact fields at 0.5, proximity pairs within 4 positions at 0.1, no recency, and the index's
-   * variant spellings ({@link #INDEX_VARIANTS}) at 0.1 (README, "Spelling variants": 0.3 lowered two dev sets).
+   * The measured best: exact fields at 0.5, proximity pairs within 4 positions at 0.1, no recency, the index's
+   * variant spellings ({@link #INDEX_VARIANTS}) at 0.1 (README, "Spelling variants": 0.3 lowered two dev sets), BM25
+   * with k1 {@value #LUCENE_K1} and b {@value #DEFAULT_B}.
    */
   public static final Ranking DEFAULT = new Ranking(0.5f, true, 0.1f, 4, 0f, 30, INDEX_VARIANTS, 0.1f);
 
@@ -63,6 +87,18 @@ public record Ranking(
     if (recencyPivotDays < 1) {
       throw new IllegalArgumentException("recencyPivotDays must be 1 or more, got " + recencyPivotDays);
     }
+    if (!(bm25K1 >= 0 && bm25K1 < Float.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("bm25K1 must be 0 or more, got " + bm25K1);
+    }
+    if (!(bm25B >= 0 && bm25B <= 1)) {
+      throw new IllegalArgumentException("bm25B must be between 0 and 1, got " + bm25B);
+    }
+  }
+
+  /** This ranking with BM25's parameters {@code k1} and {@code b}. */
+  public Ranking withBm25(float k1, float b) {
+    return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
+        variants, variantWeight, k1, b);
   }
 
   private static void positive(float v, String name) {
@@ -74,19 +110,19 @@ public record Ranking(
   /** This ranking with the proximity pairs on or off. */
   public Ranking withProximity(boolean on) {
     return new Ranking(exactWeight, on, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays, variants,
-        variantWeight);
+        variantWeight, bm25K1, bm25B);
   }
 
   /** This ranking with recency at {@link #DEFAULT_RECENCY_WEIGHT}, or without it. */
   public Ranking withRecency(boolean on) {
     return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, on ? DEFAULT_RECENCY_WEIGHT : 0f,
-        recencyPivotDays, variants, variantWeight);
+        recencyPivotDays, variants, variantWeight, bm25K1, bm25B);
   }
 
   /** This ranking with {@code variants} searched at {@code weight}. */
   public Ranking withVariants(Function<String, List<String>> variants, float weight) {
     return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
-        variants, weight);
+        variants, weight, bm25K1, bm25B);
   }
 
   /** Whether recency counts. */
@@ -136,27 +172,29 @@ public record Ranking(
             case "on" -> r.withProximity(true);
             case "off" -> r.withProximity(false);
             default -> new Ranking(r.exactWeight, true, number(value), r.proximitySlop, r.recencyWeight,
-                r.recencyPivotDays, r.variants, r.variantWeight);
+                r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
           };
           case "slop" -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, Integer.parseInt(value),
-              r.recencyWeight, r.recencyPivotDays, r.variants, r.variantWeight);
+              r.recencyWeight, r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
           case "exact" -> new Ranking(number(value), r.proximity, r.proximityWeight, r.proximitySlop,
-              r.recencyWeight, r.recencyPivotDays, r.variants, r.variantWeight);
+              r.recencyWeight, r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
           case "recency" -> switch (value) {
             case "on" -> r.withRecency(true);
             case "off" -> r.withRecency(false);
             default -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, r.proximitySlop, number(value),
-                r.recencyPivotDays, r.variants, r.variantWeight);
+                r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
           };
           case "pivot-days" -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, r.proximitySlop,
-              r.recencyWeight, Integer.parseInt(value), r.variants, r.variantWeight);
+              r.recencyWeight, Integer.parseInt(value), r.variants, r.variantWeight, r.bm25K1, r.bm25B);
+          case "k1" -> r.withBm25(number(value), r.bm25B);
+          case "b" -> r.withBm25(r.bm25K1, number(value));
           default -> throw new IllegalArgumentException("unknown key");
         };
       } catch (IllegalArgumentException e) { // NumberFormatException is one
         throw new IllegalArgumentException("ranking \"" + spec + "\": cannot read \"" + part.strip() + "\" ("
             + (e instanceof NumberFormatException ? "not a number" : e.getMessage()) + "); use default, "
             + "no-proximity, no-variants, or key=value pairs of proximity=on|off|W, slop=N, exact=W, "
-            + "recency=on|off|W, pivot-days=N, variants=on|off|W separated by commas");
+            + "recency=on|off|W, pivot-days=N, variants=on|off|W, k1=K, b=B separated by commas");
       }
     }
     return r;
@@ -170,6 +208,6 @@ public record Ranking(
   public String describe() {
     return "exact=" + exactWeight + ",proximity=" + (proximity ? String.valueOf(proximityWeight) : "off")
         + ",slop=" + proximitySlop + ",recency=" + (recency() ? String.valueOf(recencyWeight) : "off")
-        + ",pivot-days=" + recencyPivotDays;
+        + ",pivot-days=" + recencyPivotDays + ",k1=" + bm25K1 + ",b=" + bm25B;
   }
 }

@@ -196,8 +196,8 @@ class QueryLanguageTest {
     assertThrows(IllegalArgumentException.class, () -> Ranking.parse("exact=lots"));
     assertThrows(IllegalArgumentException.class, () -> Ranking.parse("proximty=0.2"));
     assertEquals(Ranking.DEFAULT, Ranking.parse(Ranking.DEFAULT.describe()));
-    // BM25's parameters are the ranking's too: fahras's b by default, any other per search
-    assertTrue(withPairs.contains("0.85 = b, length normalization parameter"), withPairs);
+    // BM25's parameters are the ranking's too: Lucene's by default, any other per search
+    assertTrue(withPairs.contains("0.75 = b, length normalization parameter"), withPairs);
     String b05 = index.search(b.ranking(Ranking.parse("k1=2,b=0.5")).build()).hits().get(0).explanation();
     assertTrue(b05.contains("0.5 = b, length normalization parameter") && b05.contains("2.0 = k1"), b05);
     assertThrows(IllegalArgumentException.class, () -> Ranking.parse("b=1.5"));

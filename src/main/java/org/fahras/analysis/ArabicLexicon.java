@@ -30,8 +30,10 @@ import java.util.zip.GZIPInputStream;
  * be, as كشفت beside شفت; for ف, merely more frequent, as فيفري beside يفري) and {@link #NOUN_AFTER_L} (a form
  * لل + X that is ل + اللX: اللجنة outnumbers الجنة, so للجنة is "for the committee").
  *
- * <p>Lookups take a range of a {@code char[]} and allocate nothing: an open-addressing hash table of entry numbers
- * over one pool of chars.
+ * <p>Lookups take a range of a {@code char[]} and allocate nothing: an open-addressing hash table over one pool of
+ * chars, whose slot holds all a lookup needs but the letters (see {@link #slots}). The file lists the most frequent
+ * forms first; {@link #withCuts} keeps a stemmer's answers beside the forms, and for the first
+ * {@value #HOT_FORMS} a small table whose slots hold the letters too (see {@link #hot}).
  */
 public final class ArabicLexicon {
   /** Name of the built-in lexicon, a resource beside this class. */

@@ -31,9 +31,9 @@ import java.util.zip.GZIPInputStream;
  * لل + X that is ل + اللX: اللجنة outnumbers الجنة, so للجنة is "for the committee").
  *
  * <p>Lookups take a range of a {@code char[]} and allocate nothing: an open-addressing hash table over one pool of
- * chars, whose slot holds all a lookup needs but the letters (see {@link #slots}). The file lists the most frequent
- * forms first; {@link #withCuts} keeps a stemmer's answers beside the forms, and for the first
- * {@value #HOT_FORMS} a small table whose slots hold the letters too (see {@link #hot}).
+ * chars, whose slot holds all a lookup needs but the letters (the field {@code slots}). The file lists the most frequent
+ * forms first; a copy made for a stemmer keeps its answers beside the forms, with, for the 32,768 most frequent, a
+ * small table whose slots hold the letters too (the field {@code hot}).
  */
 public final class ArabicLexicon {
   /** Name of the built-in lexicon, a resource beside this class. */

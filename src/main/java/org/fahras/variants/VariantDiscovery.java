@@ -107,6 +107,13 @@ public final class VariantDiscovery {
    */
   static final double LOANWORD_CONTEXT = 0.15;
   static final double LOANWORD_SOURCES = 0.2;
+  /**
+   * One long vowel or غ/ج, the rarer word seen at most {@code RARE_COUNT} times (too few neighbours for the
+   * general rule): somewhat alike contexts and somewhat complementary sources together, names only.
+   */
+  static final int RARE_COUNT = 15;
+  static final double RARE_CONTEXT = 0.07;
+  static final double RARE_SOURCES = 0.12;
   /** Loose correspondences only (غوتيريش / غوتيريس): alike contexts, or somewhat alike and complementary sources. */
   static final double LOOSE_CONTEXT = 0.25;
   static final double LOOSE_CONTEXT_WITH_SOURCES = 0.2;
@@ -114,10 +121,11 @@ public final class VariantDiscovery {
 
   /**
    * Whether the evidence confirms a candidate pair {@code a} / {@code b} of {@code kind} ({@link #STRICT},
-   * {@link #SHORT}, {@link #LOOSE}): nativeness of both words, context similarity, source divergence and, when one
-   * word looks like a clitic form of a third word (its base), the context similarity to that base.
+   * {@link #SHORT}, {@link #LOOSE}): occurrences of the rarer word, nativeness of both words, context similarity,
+   * source divergence and, when one word looks like a clitic form of a third word (its base), the context
+   * similarity to that base.
    */
-  static boolean confirms(int kind, String a, String b, double nativeA, double nativeB, double context,
+  static boolean confirms(int kind, String a, String b, int rarer, double nativeA, double nativeB, double context,
       double divergence, boolean clitic, double baseContext) {
     double nmax = Math.max(nativeA, nativeB);
     boolean g = Skeleton.gOnly(a, b);
@@ -150,7 +158,17 @@ public final class VariantDiscovery {
     if ((vowel || g) && skeleton >= 5 && context >= LOANWORD_CONTEXT && divergence >= LOANWORD_SOURCES) {
       return true; // a long loanword that takes Arabic forms (تلفزيون / تليفزيون, كمبيوتر / كومبيوتر)
     }
+    if ((vowel || g) && skeleton >= 4 && nmax < NATIVE && rarer <= RARE_COUNT && context >= RARE_CONTEXT
+        && divergence >= RARE_SOURCES && !a.startsWith("ال") && !b.startsWith("ال") && !verbOrPossessive(a)
+        && !verbOrPossessive(b)) {
+      return true; // a rare spelling of a name has few neighbours to compare (شانغهاي, 5 times, / شنغهاي)
+    }
     return confirms(nativeA, nativeB, context, divergence, skeleton);
+  }
+
+  /** A short word in ت or ك: a verb's past (طردت / طاردت) or a noun with "your" (علمك / عالمك), not a name. */
+  private static boolean verbOrPossessive(String w) {
+    return w.length() <= 6 && (w.endsWith("ت") || w.endsWith("ك"));
   }
 
   private static boolean pronounEnding(String w) {
@@ -485,7 +503,8 @@ public final class VariantDiscovery {
       }
       String wa = words.get(p[0]);
       String wb = words.get(p[1]);
-      boolean ok = confirms(p[2], wa, wb, nativeA, nativeB, context, divergence, clitic, baseContext);
+      boolean ok = confirms(p[2], wa, wb, Math.min(counts[p[0]], counts[p[1]]), nativeA, nativeB, context,
+          divergence, clitic, baseContext);
       if (trace != null) {
         trace.accept(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%s\t%s\t%s\t%d\t%.4f\t%s\t%d",
             wa, wb, counts[p[0]], counts[p[1]], nativeness[a], nativeness[b], context,

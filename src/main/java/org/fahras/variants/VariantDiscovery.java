@@ -93,7 +93,7 @@ public final class VariantDiscovery {
   static final double G_CONTEXT = 0.11;
   static final double G_NATIVE = 1.0;
   /** The same for two consonants (فيغو / فيجو), where more ordinary words collide. */
-  static final double SHORT_CONTEXT = 0.24;
+  static final double SHORT_CONTEXT = 0.18;
   static final double SHORT_NATIVE = 0.5;
   /** A clitic-looking form must be this much closer in context to its partner than to its base. */
   static final double BASE_MARGIN = 0.05;

@@ -48,6 +48,98 @@ final class Skeleton {
     return sb.toString();
   }
 
+  /**
+   * A coarser skeleton for correspondences that also join many ordinary words, so that only pairs with strong
+   * evidence may use them (see {@code VariantDiscovery}): ه anywhere is a vowel (هولاند / اولاند, ساوثهامبتون /
+   * ساوثامبتون, مورينهو / مورينيو), ش is س (غوتيريش / غوتيريس, فرانشيسكو / فرانسيسكو), an initial ي, دي or دج is the
+   * J sound ج (يوفنتوس / جوفنتوس, ديوكوفيتش / جوكوفيتش), تش is ش (راكيتيتش / راكيتيش), and in words of seven letters or
+   * more a consonant repeated across a vowel counts once (فاينانشال / فايننشال).
+   */
+  static String loose(String w) {
+    String x = w;
+    // only in longer words: a short initial ي is far more often the imperfect prefix (يناير / دينار)
+    if ((x.startsWith("دي") || x.startsWith("دج")) && x.length() >= 6) {
+      x = "ج" + x.substring(2);
+    } else if (x.startsWith("ي") && x.length() >= 6) {
+      x = "ج" + x.substring(1);
+    }
+    x = x.replace("تش", "ش").replace('ش', 'س');
+    StringBuilder sb = new StringBuilder(x.length());
+    for (int i = 0; i < x.length(); i++) {
+      if (x.charAt(i) != 'ه' || i == 0 || i == x.length() - 1) {
+        sb.append(x.charAt(i));
+      } else {
+        sb.append('ا');
+      }
+    }
+    x = sb.charAt(0) == 'ه' ? "ا" + sb.substring(1) : sb.toString();
+    String s = of(x);
+    if (w.length() < 7) {
+      return s; // in short words a consonant repeated across a vowel is the word's own (لبنان is not لوبان)
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (out.isEmpty() || out.charAt(out.length() - 1) != s.charAt(i)) {
+        out.append(s.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * True when {@code a} and {@code b} differ only in the letter written for the G sound, غ against ج (غوميز /
+   * جوميز, فيغو / فيجو): the commonest house-style difference, and rare between two ordinary words that are not
+   * verbs (which {@code VariantDiscovery} tells by their other forms).
+   */
+  static boolean gOnly(String a, String b) {
+    if (a.length() != b.length() || a.equals(b)) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y && !((x == 'غ' && y == 'ج') || (x == 'ج' && y == 'غ'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code a} and {@code b} differ by one long vowel letter ا و ي inserted (مانهاتن / منهاتن). */
+  static boolean oneVowel(String a, String b) {
+    String s = a.length() < b.length() ? a : b;
+    String l = s == a ? b : a;
+    if (l.length() != s.length() + 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == l.charAt(i)) {
+      i++;
+    }
+    char c = l.charAt(i);
+    return (c == 'ا' || c == 'و' || c == 'ي') && l.substring(i + 1).equals(s.substring(i));
+  }
+
+  /** Levenshtein distance of {@code a} and {@code b}. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   /** Endings that make another word of the same stem: nisba adjectives, plurals, duals, pronouns, verb persons. */
   private static final String[] INFLECTIONS = {
     "", "ي", "يه", "يا", "ا", "ه", "ت", "تا", "ون", "ين", "يون", "يين", "ان", "ات", "يات", "ها", "هم", "هما", "كم", "نا", "و", "وا"

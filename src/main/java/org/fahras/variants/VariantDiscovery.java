@@ -32,16 +32,20 @@ import org.fahras.ingest.Rejection;
  *
  * <p>Candidates are words of one consonant skeleton (long vowels inserted or dropped, ج غ ق ك for the G sound, ت/ط,
  * س/ص, a final ة or ا, doubled letters; see {@code Skeleton}), each seen at least {@link Options#minCount} times,
- * at most two letters apart in length, not a clitic or inflected form of a more frequent word (ومحمد, حقها), and not
- * two inflections of one stem (سوريا / سوري, العثور / للعثور). A candidate pair is kept only on evidence that both
- * name the same thing: the words around them are alike (cosine of log-count × idf vectors of the words within two
- * positions, each context word taken by its own skeleton so that house spellings of the context meet), possibly
- * with complementary use by sources (Jensen–Shannon divergence: ترمب is Al Arabiya's spelling, ترامب the others');
- * how much is asked depends on whether the words behave as ordinary Arabic words (nativeness: attested
- * with the article, pronoun or plural endings, other persons of a verb): a pair of two such words (وزير / وزاري,
- * تحمل / تحميل) needs alike contexts and clearly complementary sources together; words of three consonants or
- * fewer need more. Similar use over time (monthly counts) adds to a pair's confidence. Precision first: a wrong
- * merge is worse than a missed variant.
+ * at most two letters apart in length, and not two inflections of one stem (سوريا / سوري, العثور / للعثور); words of
+ * two skeleton consonants only when they differ by غ/ج alone (فيغو / فيجو); and words of one loose skeleton (ه as a
+ * vowel, ش/س, initial ي or دي as ج, تش/ش: هولاند / اولاند, يوفنتوس / جوفنتوس). A word that looks like a clitic or
+ * inflected form of a more frequent word (بيونج: ب + يونج) is a candidate only as a غ/ج spelling, used more like
+ * its partner than like that base. A candidate pair is kept only on evidence that both name the same thing: the
+ * words around them are alike (cosine of log-count × idf vectors of the words within two positions, each context
+ * word taken by its own skeleton so that house spellings of the context meet), possibly with complementary use by
+ * sources (Jensen–Shannon divergence: ترمب is Al Arabiya's spelling, ترامب the others'); how much is asked depends
+ * on the kind of difference and on whether the words behave as ordinary Arabic words (nativeness: attested with
+ * the article, pronoun or plural endings, other persons of a verb): a pair of two such words (وزير / وزاري, تحمل /
+ * تحميل) needs alike contexts and clearly complementary sources together, as do loose pairs, which must moreover
+ * be names (not native, no article, at most two letters apart); a difference of غ/ج alone, or of one long vowel in
+ * a long word, needs less; words of three consonants or fewer need more. Similar use over time (monthly counts)
+ * adds to a pair's confidence. Precision first: a wrong merge is worse than a missed variant.
  *
  * <p>Words are read in the exact representation of the fahras chain (normalized, unstemmed). Not thread-safe;
  * {@link #add} articles, then {@link #build}.
@@ -85,7 +89,93 @@ public final class VariantDiscovery {
   static final double NATIVE_CONTEXT = 0.3;
   static final double NATIVE_SOURCES = 0.5;
 
-  /** Whether the evidence confirms a candidate pair (nativeness of both words, context similarity, divergence). */
+  /** A pair differing only by غ/ج: context similarity that confirms it, for words of at most this nativeness. */
+  static final double G_CONTEXT = 0.11;
+  static final double G_NATIVE = 1.0;
+  /** The same for two consonants (فيغو / فيجو), where more ordinary words collide. */
+  static final double SHORT_CONTEXT = 0.18;
+  static final double SHORT_NATIVE = 0.5;
+  /** A clitic-looking form must be this much closer in context to its partner than to its base. */
+  static final double BASE_MARGIN = 0.05;
+  /** One long vowel inserted in a word of five skeleton consonants or more (مانهاتن / منهاتن). */
+  static final double VOWEL_CONTEXT = 0.10;
+  static final double VOWEL_ARTICLE_CONTEXT = 0.13;
+  static final double VOWEL_ARTICLE_NATIVE = 0.1;
+  /**
+   * One long vowel or غ/ج in a word of five skeleton consonants or more, whatever its nativeness: alike contexts
+   * and somewhat complementary sources together.
+   */
+  static final double LOANWORD_CONTEXT = 0.15;
+  static final double LOANWORD_SOURCES = 0.2;
+  /**
+   * One long vowel or غ/ج, the rarer word seen at most {@code RARE_COUNT} times (too few neighbours for the
+   * general rule): somewhat alike contexts and somewhat complementary sources together, names only.
+   */
+  static final int RARE_COUNT = 15;
+  static final double RARE_CONTEXT = 0.07;
+  static final double RARE_SOURCES = 0.12;
+  /** Loose correspondences only (غوتيريش / غوتيريس): alike contexts, or somewhat alike and complementary sources. */
+  static final double LOOSE_CONTEXT = 0.25;
+  static final double LOOSE_CONTEXT_WITH_SOURCES = 0.2;
+  static final double LOOSE_SCORE = 0.32;
+
+  /**
+   * Whether the evidence confirms a candidate pair {@code a} / {@code b} of {@code kind} ({@link #STRICT},
+   * {@link #SHORT}, {@link #LOOSE}): occurrences of the rarer word, nativeness of both words, context similarity,
+   * source divergence and, when one word looks like a clitic form of a third word (its base), the context
+   * similarity to that base.
+   */
+  static boolean confirms(int kind, String a, String b, int rarer, double nativeA, double nativeB, double context,
+      double divergence, boolean clitic, double baseContext) {
+    double nmax = Math.max(nativeA, nativeB);
+    boolean g = Skeleton.gOnly(a, b);
+    if (clitic && !(g && context >= baseContext + BASE_MARGIN)) {
+      return false; // a clitic-looking form (بيونج: ب + يونج) is only taken as a غ/ج spelling of a name
+    }
+    if (kind == SHORT) {
+      return g && nmax < SHORT_NATIVE && context >= SHORT_CONTEXT;
+    }
+    if (kind == LOOSE) {
+      // the loose skeleton joins ordinary words (مصر / مشيرا, بعيدا / بعدها): names only, close in spelling
+      if (nmax >= NATIVE || Math.min(a.length(), b.length()) < 5 || Skeleton.distance(a, b) > 2
+          || a.startsWith("ال") || b.startsWith("ال") || pronounEnding(a) || pronounEnding(b)) {
+        return false;
+      }
+      return context >= LOOSE_CONTEXT
+          || (context >= LOOSE_CONTEXT_WITH_SOURCES && context + FOREIGN_SOURCES * divergence >= LOOSE_SCORE);
+    }
+    int skeleton = Skeleton.of(a).length();
+    if (g && nmax < G_NATIVE && context >= G_CONTEXT) {
+      return true;
+    }
+    boolean vowel = Skeleton.oneVowel(a, b);
+    if (vowel && skeleton >= 5 && nmax < NATIVE && !a.startsWith("است") && !b.startsWith("است")) {
+      boolean article = a.startsWith("ال") || b.startsWith("ال");
+      if (article ? nmax < VOWEL_ARTICLE_NATIVE && context >= VOWEL_ARTICLE_CONTEXT : context >= VOWEL_CONTEXT) {
+        return true;
+      }
+    }
+    if ((vowel || g) && skeleton >= 5 && context >= LOANWORD_CONTEXT && divergence >= LOANWORD_SOURCES) {
+      return true; // a long loanword that takes Arabic forms (تلفزيون / تليفزيون, كمبيوتر / كومبيوتر)
+    }
+    if ((vowel || g) && skeleton >= 4 && nmax < NATIVE && rarer <= RARE_COUNT && context >= RARE_CONTEXT
+        && divergence >= RARE_SOURCES && !a.startsWith("ال") && !b.startsWith("ال") && !verbOrPossessive(a)
+        && !verbOrPossessive(b)) {
+      return true; // a rare spelling of a name has few neighbours to compare (شانغهاي, 5 times, / شنغهاي)
+    }
+    return confirms(nativeA, nativeB, context, divergence, skeleton);
+  }
+
+  /** A short word in ت or ك: a verb's past (طردت / طاردت) or a noun with "your" (علمك / عالمك), not a name. */
+  private static boolean verbOrPossessive(String w) {
+    return w.length() <= 6 && (w.endsWith("ت") || w.endsWith("ك"));
+  }
+
+  private static boolean pronounEnding(String w) {
+    return w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هن") || w.endsWith("هما");
+  }
+
+  /** Whether the evidence confirms a pair of one skeleton by the general rule (nativeness, context, sources). */
   static boolean confirms(double nativeA, double nativeB, double context, double divergence, int skeleton) {
     if (skeleton <= 3) {
       // three consonants or fewer: many Arabic words share them, the context must say more
@@ -102,6 +192,14 @@ public final class VariantDiscovery {
     }
     return context >= MIXED_CONTEXT || (context >= MIXED_CONTEXT_WITH_SOURCES && divergence >= MIXED_SOURCES);
   }
+
+  /** Development hook: receives one line of evidence per candidate pair (null: none). */
+  java.util.function.Consumer<String> trace;
+
+  /** Candidate kinds: one skeleton of three consonants or more; two consonants, only غ/ج differing; loose only. */
+  static final int STRICT = 0;
+  static final int SHORT = 1;
+  static final int LOOSE = 2;
 
   /** Context window: words on each side (after stopwords, which the exact analyzer removes). */
   private static final int WINDOW = 2;
@@ -250,37 +348,68 @@ public final class VariantDiscovery {
     return stats;
   }
 
-  private int count(String w) {
+  /** Occurrences of {@code w} (exact representation) in the articles added so far. */
+  int count(String w) {
     Integer id = ids.get(w);
     return id == null ? 0 : counts[id];
   }
 
   /** Builds the table from the articles added so far. */
   public VariantTable build() {
-    // 1. candidate pairs: words of one skeleton
-    Map<String, List<Integer>> buckets = new HashMap<>();
+    // 1. candidate pairs: words of one skeleton (STRICT), of a two-consonant skeleton differing only by غ/ج (SHORT),
+    // or of one loose skeleton only (LOOSE). A word that looks like a clitic or inflected form of a more frequent
+    // word (بيونج: ب + يونج; اليجري: ال + يجري) is kept as a candidate beside a word that is not, and is judged
+    // against its base (see below).
+    Map<String, List<Integer>> strict = new HashMap<>();
+    Map<String, List<Integer>> loose = new HashMap<>();
+    Map<Integer, Integer> baseOf = new HashMap<>();
     for (int id = 0; id < words.size(); id++) {
       String w = words.get(id);
-      if (counts[id] >= options.minCount() && w.length() >= 3 && Skeleton.isArabicWord(w) && !isInflectedForm(w)) {
+      if (counts[id] >= options.minCount() && w.length() >= 3 && Skeleton.isArabicWord(w)) {
+        String base = inflectedBase(w);
+        if (base != null) {
+          baseOf.put(id, ids.get(base));
+        }
         String s = Skeleton.of(w);
-        if (s.length() >= 3) { // two consonants cannot tell names apart (قوله / وقال / غول)
-          buckets.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
+        if (s.length() >= 2) {
+          strict.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
+        }
+        String l = Skeleton.loose(w);
+        if (l.length() >= 3) {
+          loose.computeIfAbsent(l, k -> new ArrayList<>()).add(id);
         }
       }
     }
     List<int[]> pairs = new ArrayList<>();
-    for (Map.Entry<String, List<Integer>> b : buckets.entrySet()) {
-      List<Integer> m = b.getValue();
-      for (int i = 0; i < m.size(); i++) {
-        for (int j = i + 1; j < m.size(); j++) {
-          String x = words.get(m.get(i));
-          String y = words.get(m.get(j));
-          // a spelling adds or drops at most two letters
-          if (Math.abs(x.length() - y.length()) > 2) {
-            continue;
-          }
-          if (!Skeleton.inflectionPair(x, y)) {
-            pairs.add(new int[] {m.get(i), m.get(j)});
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (Map<String, List<Integer>> buckets : List.of(strict, loose)) {
+      for (Map.Entry<String, List<Integer>> b : buckets.entrySet()) {
+        List<Integer> m = b.getValue();
+        for (int i = 0; i < m.size(); i++) {
+          for (int j = i + 1; j < m.size(); j++) {
+            int x = m.get(i);
+            int y = m.get(j);
+            String wx = words.get(x);
+            String wy = words.get(y);
+            // a spelling adds or drops at most two letters; two clitic forms pair with each other in countless ways
+            if (Math.abs(wx.length() - wy.length()) > 2 || (baseOf.containsKey(x) && baseOf.containsKey(y))
+                || Skeleton.inflectionPair(wx, wy)) {
+              continue;
+            }
+            int kind;
+            String sx = Skeleton.of(wx);
+            if (sx.equals(Skeleton.of(wy))) {
+              if (buckets == loose) {
+                continue; // found as STRICT
+              }
+              // two consonants cannot tell names apart (قوله / وقال / غول) unless only غ/ج differs (فيغو / فيجو)
+              kind = sx.length() >= 3 ? STRICT : Skeleton.gOnly(wx, wy) ? SHORT : -1;
+            } else {
+              kind = LOOSE;
+            }
+            if (kind >= 0 && seen.add((long) x << 32 | y)) {
+              pairs.add(new int[] {x, y, kind});
+            }
           }
         }
       }
@@ -289,6 +418,12 @@ public final class VariantDiscovery {
     for (int[] p : pairs) {
       cand.putIfAbsent(p[0], cand.size());
       cand.putIfAbsent(p[1], cand.size());
+      for (int k = 0; k < 2; k++) {
+        Integer base = baseOf.get(p[k]);
+        if (base != null) {
+          cand.putIfAbsent(base, cand.size());
+        }
+      }
     }
     int n = cand.size();
     // 2. evidence for the candidate words: contexts, sources, months
@@ -351,7 +486,32 @@ public final class VariantDiscovery {
       int b = cand.get(p[1]);
       double context = cosine(ctx[a], ctx[b], norms[a], norms[b], p[0], p[1]);
       double divergence = jensenShannon(src[a], src[b]);
-      if (confirms(nativeness[a], nativeness[b], context, divergence, Skeleton.of(words.get(p[0])).length())) {
+      // a clitic-looking form is a spelling of its partner only if it is used more like the partner than like its
+      // base (اليجري beside اليغري, the coach, not beside يجري, "runs")
+      double baseContext = 0;
+      boolean clitic = baseOf.containsKey(p[0]) || baseOf.containsKey(p[1]);
+      // a clitic-looking form's own nativeness is its base's (اليجري: يجري); its partner's tells
+      double nativeA = baseOf.containsKey(p[0]) ? nativeness[b] : nativeness[a];
+      double nativeB = baseOf.containsKey(p[1]) ? nativeness[a] : nativeness[b];
+      for (int k = 0; k < 2; k++) {
+        Integer base = baseOf.get(p[k]);
+        if (base != null) {
+          int c = cand.get(p[k]);
+          int cb = cand.get(base);
+          baseContext = Math.max(baseContext, cosine(ctx[c], ctx[cb], norms[c], norms[cb], p[k], base));
+        }
+      }
+      String wa = words.get(p[0]);
+      String wb = words.get(p[1]);
+      boolean ok = confirms(p[2], wa, wb, Math.min(counts[p[0]], counts[p[1]]), nativeA, nativeB, context,
+          divergence, clitic, baseContext);
+      if (trace != null) {
+        trace.accept(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%s\t%s\t%s\t%d\t%.4f\t%s\t%d",
+            wa, wb, counts[p[0]], counts[p[1]], nativeness[a], nativeness[b], context,
+            divergence, Skeleton.of(wa).length(), ok, Arrays.toString(src[a]), Arrays.toString(src[b]), p[2],
+            baseContext, Skeleton.gOnly(wa, wb), Skeleton.loose(wa).length()));
+      }
+      if (ok) {
         double time = months.size() > 1 ? cosine(mon[a], mon[b]) : 0;
         double confidence = Math.min(1, 0.6 * context + 0.3 * divergence + 0.1 * time);
         confirmed.add(new VariantTable.Pair(words.get(p[0]), words.get(p[1]), Math.max(0.001, confidence)));
@@ -369,24 +529,22 @@ public final class VariantDiscovery {
   private static final String[] ENDINGS = {"ه", "ها", "هم", "هما", "كم", "نا", "ي", "ا", "ات", "ون", "ين", "ان", "يه",
       "يا", "ته", "تها", "تهم", "وا"};
 
-  /**
-   * True when {@code w} is a clitic or inflected form of a more frequent word (ومحمد of محمد, حقها of حق): such forms
-   * pair with each other in countless ways and are never a name's own spelling; their base word is considered.
-   */
-  private boolean isInflectedForm(String w) {
+  /** The more frequent word of which {@code w} looks like a clitic or inflected form, or null. */
+  private String inflectedBase(String w) {
     int c = count(w);
     for (String p : CLITICS) {
       if (w.length() - p.length() >= 3 && w.startsWith(p) && count(w.substring(p.length())) >= c) {
-        return true;
+        return w.substring(p.length());
       }
     }
     for (String e : ENDINGS) {
       if (w.length() - e.length() >= 3 && w.endsWith(e) && count(w.substring(0, w.length() - e.length())) >= c) {
-        return true;
+        return w.substring(0, w.length() - e.length());
       }
     }
-    return false;
+    return null;
   }
+
 
   /** Context feature of each word id: its skeleton class (so that house spellings of context words meet). */
   private int[] ctxFeature;

@@ -38,6 +38,33 @@ class SkeletonTest {
   }
 
   @Test
+  void looseSkeletonJoinsFurtherCorrespondences() {
+    assertEquals(Skeleton.loose("هولاند"), Skeleton.loose("اولاند")); // initial ه
+    assertEquals(Skeleton.loose("غوتيريش"), Skeleton.loose("غوتيريس")); // ش/س
+    assertEquals(Skeleton.loose("يوفنتوس"), Skeleton.loose("جوفنتوس")); // initial ي as J
+    assertEquals(Skeleton.loose("ديوكوفيتش"), Skeleton.loose("جوكوفيتش"));
+    assertEquals(Skeleton.loose("دجوكوفيتش"), Skeleton.loose("جوكوفيتش"));
+    assertEquals(Skeleton.loose("راكيتيتش"), Skeleton.loose("راكيتيش")); // تش/ش
+    assertEquals(Skeleton.loose("فاينانشال"), Skeleton.loose("فايننشال")); // consonant repeated across a vowel
+    assertNotEquals(Skeleton.loose("لبنان"), Skeleton.loose("لوبان")); // not in short words
+    assertNotEquals(Skeleton.loose("يناير"), Skeleton.loose("دينار")); // nor initial ي / دي in short words
+    assertNotEquals(Skeleton.of("غوتيريش"), Skeleton.of("غوتيريس")); // the strict skeleton keeps them apart
+  }
+
+  @Test
+  void spellingDifferencesAreRecognized() {
+    assertTrue(Skeleton.gOnly("فيغو", "فيجو"));
+    assertFalse(Skeleton.gOnly("فيغو", "فيغو"));
+    assertFalse(Skeleton.gOnly("غوغل", "كوكل"));
+    assertTrue(Skeleton.oneVowel("مانهاتن", "منهاتن"));
+    assertTrue(Skeleton.oneVowel("تليفزيون", "تلفزيون"));
+    assertFalse(Skeleton.oneVowel("مانهاتن", "مانهاتن"));
+    assertFalse(Skeleton.oneVowel("كتب", "كتبت")); // ت is no vowel
+    assertEquals(2, Skeleton.distance("ديوكوفيتش", "جوكوفيتش"));
+    assertEquals(0, Skeleton.distance("ترمب", "ترمب"));
+  }
+
+  @Test
   void onlyArabicLettersMakeWords() {
     assertTrue(Skeleton.isArabicWord("ترامب"));
     assertFalse(Skeleton.isArabicWord("trump"));

@@ -1,6 +1,7 @@
 package org.fahras.variants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -77,6 +78,31 @@ class VariantDiscoveryTest {
     assertEquals(48, d.articles());
     VariantTable t = d.build();
     assertEquals(List.of("ترمب"), t.variantsOf("ترامب"));
+  }
+
+  /** The rules by kind of difference, at evidence figures measured on the ANT news (rounded). */
+  @Test
+  void evidenceAskedDependsOnTheKindOfDifference() {
+    int strict = VariantDiscovery.STRICT;
+    // غ/ج alone between two names: weak context suffices (غوميز 82 / جوميز 10: context 0.18)
+    assertTrue(VariantDiscovery.confirms(strict, "غوميز", "جوميز", 10, 0, 0, 0.18, 0.04, false, 0));
+    // ... but not between native words, whose contexts differ anyway (جريمه / غريمه: 0.10)
+    assertFalse(VariantDiscovery.confirms(strict, "جريمه", "غريمه", 221, 0.88, 0, 0.10, 0.16, false, 0));
+    // two consonants: only غ/ج, and more context (دييغو / دييجو 0.38; جدا / غدا is "very" / "tomorrow")
+    assertTrue(VariantDiscovery.confirms(VariantDiscovery.SHORT, "دييغو", "دييجو", 11, 0, 0, 0.38, 0.11, false, 0));
+    assertFalse(VariantDiscovery.confirms(VariantDiscovery.SHORT, "جدا", "غدا", 515, 0, 0.66, 0.31, 0.2, false, 0));
+    // loose correspondences: names close in spelling (غوتيريش / غوتيريس), never ordinary words (مصر / مشيرا)
+    int loose = VariantDiscovery.LOOSE;
+    assertTrue(VariantDiscovery.confirms(loose, "غوتيريش", "غوتيريس", 155, 0, 0, 0.44, 0.32, false, 0));
+    assertFalse(VariantDiscovery.confirms(loose, "مصر", "مشيرا", 2629, 0, 0, 0.52, 0.12, false, 0));
+    assertFalse(VariantDiscovery.confirms(loose, "بعيدا", "بعدها", 680, 0, 0, 0.26, 0.02, false, 0));
+    // a clitic-looking form only as a غ/ج spelling used more like its partner than like its base (بيونج: ب + يونج)
+    assertTrue(VariantDiscovery.confirms(strict, "بيونغ", "بيونج", 7, 0, 0, 0.15, 0.5, true, 0.05));
+    assertFalse(VariantDiscovery.confirms(strict, "بيونغ", "بيونج", 7, 0, 0, 0.15, 0.5, true, 0.12));
+    assertFalse(VariantDiscovery.confirms(strict, "للفوز", "الفاءز", 571, 0, 0, 0.41, 0.0, true, 0.40));
+    // a rare spelling: weak context with complementary sources, but not a verb (طردت / طاردت)
+    assertTrue(VariantDiscovery.confirms(strict, "شنغهاي", "شانغهاي", 5, 0, 0, 0.13, 0.2, false, 0));
+    assertFalse(VariantDiscovery.confirms(strict, "طردت", "طاردت", 13, 0.17, 0.23, 0.10, 0.15, false, 0));
   }
 
   @Test

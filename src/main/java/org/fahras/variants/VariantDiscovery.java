@@ -193,9 +193,6 @@ public final class VariantDiscovery {
     return context >= MIXED_CONTEXT || (context >= MIXED_CONTEXT_WITH_SOURCES && divergence >= MIXED_SOURCES);
   }
 
-  /** Development hook: receives one line of evidence per candidate pair (null: none). */
-  java.util.function.Consumer<String> trace;
-
   /** Candidate kinds: one skeleton of three consonants or more; two consonants, only غ/ج differing; loose only. */
   static final int STRICT = 0;
   static final int SHORT = 1;
@@ -505,12 +502,6 @@ public final class VariantDiscovery {
       String wb = words.get(p[1]);
       boolean ok = confirms(p[2], wa, wb, Math.min(counts[p[0]], counts[p[1]]), nativeA, nativeB, context,
           divergence, clitic, baseContext);
-      if (trace != null) {
-        trace.accept(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%s\t%s\t%s\t%d\t%.4f\t%s\t%d",
-            wa, wb, counts[p[0]], counts[p[1]], nativeness[a], nativeness[b], context,
-            divergence, Skeleton.of(wa).length(), ok, Arrays.toString(src[a]), Arrays.toString(src[b]), p[2],
-            baseContext, Skeleton.gOnly(wa, wb), Skeleton.loose(wa).length()));
-      }
       if (ok) {
         double time = months.size() > 1 ? cosine(mon[a], mon[b]) : 0;
         double confidence = Math.min(1, 0.6 * context + 0.3 * divergence + 0.1 * time);

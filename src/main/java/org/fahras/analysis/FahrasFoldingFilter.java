@@ -35,9 +35,10 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   /**
    * Folds, drops, then stems each term with {@code stemmer} (null for none): the same tokens as this filter
    * followed by {@link ArabicLightStemFilter}, for a chain with nothing between the two (a stemmer reached in the
-   * same call costs no filter of its own).
+   * same call costs no filter of its own). Keyword-marked terms are stemmed too (nothing before this filter marks
+   * them in {@link FahrasAnalyzer}, the one user), hence not public.
    */
-  public FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, ArabicLightStemmer stemmer) {
+  FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, ArabicLightStemmer stemmer) {
     super(input);
     this.stopwords = stopwords;
     this.stemmer = stemmer;

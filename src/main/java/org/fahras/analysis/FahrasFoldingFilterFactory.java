@@ -1,8 +1,10 @@
 package org.fahras.analysis;
 
 import java.util.Map;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
 
 /**
  * Factory for {@link FahrasFoldingFilter}, SPI name {@value #NAME}: in one filter, the steps
@@ -35,5 +37,11 @@ public class FahrasFoldingFilterFactory extends TokenFilterFactory {
   @Override
   public TokenStream create(TokenStream input) {
     return new FahrasFoldingFilter(input, stopwords ? WordLists.stopwords() : null);
+  }
+
+  /** Prefix, wildcard and fuzzy terms get the folding of full terms, as with the steps one by one. */
+  @Override
+  public TokenStream normalize(TokenStream input) {
+    return new LatinFoldingFilter(new LowerCaseFilter(new DecimalDigitFilter(new ArabicNormalizationFilter(input))));
   }
 }

@@ -48,10 +48,16 @@ final class FacetSearcher extends IndexSearcher {
   /**
    * {@code s} scoring with BM25's {@code k1} and {@code b}: {@code s} itself when it already does, else a view of
    * the same reader (sharing the facet state and the query cache) with that similarity. A searcher is cheap to
-   * make; the ranking, chosen per search, decides the similarity, not the shared searcher.
+   * make; the ranking, chosen per search, decides the similarity, not the shared searcher. A searcher that does
+   * not score by BM25 (an embedder's own) is kept under Lucene's BM25 parameters. The view has no executor or
+   * timeout of its own: the library's searchers have none.
    */
   static IndexSearcher scoredBy(IndexSearcher s, float k1, float b) {
-    if (s.getSimilarity() instanceof BM25Similarity bm && bm.getK1() == k1 && bm.getB() == b) {
+    boolean same = s.getSimilarity() instanceof BM25Similarity bm
+        ? bm.getK1() == k1 && bm.getB() == b
+        // a caller's own similarity is kept unless the ranking asks for other BM25 parameters than Lucene's
+        : k1 == Ranking.LUCENE_K1 && b == Ranking.LUCENE_B;
+    if (same) {
       return s;
     }
     IndexSearcher view = s instanceof FacetSearcher f

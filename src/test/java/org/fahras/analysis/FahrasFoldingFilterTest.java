@@ -116,6 +116,15 @@ public class FahrasFoldingFilterTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testPrefixTermsFoldedAsByTheSteps() throws IOException {
+    try (Analyzer steps = stepByStep(true); Analyzer one = fused(true)) {
+      for (String s : new String[] {"أحمد", "Émile", "٢٠١٨", "الكتابُ", "ﻻﻋﺐ", "مسئول"}) {
+        assertEquals(s, steps.normalize("body", s), one.normalize("body", s));
+      }
+      assertEquals(new org.apache.lucene.util.BytesRef("احمد"), one.normalize("body", "أحمد"));
+    }
+  }
+
   public void testConsistentUnderRandomReuse() throws IOException {
     try (Analyzer one = fused(true)) {
       checkRandomData(random(), one, 200 * RANDOM_MULTIPLIER);

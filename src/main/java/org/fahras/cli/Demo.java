@@ -50,7 +50,7 @@ final class Demo {
     Path dir = Files.createTempDirectory("fahras-demo");
     try {
       try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
-        out.println("indexed " + fixtures + ": " + ingestFixtures(index, fixtures));
+        out.println("indexed " + fixtures.resolve("articles") + ": " + ingestFixtures(index, fixtures));
         for (String[] q : QUERIES) {
           out.println();
           out.println("── " + q[0] + "   (" + q[1] + ")");

@@ -75,11 +75,17 @@ final class VariantsCommand {
       t = VariantTable.read(table);
     } else if (index != null) {
       Path f = index.resolve(ArticleIndex.VARIANT_TABLE_FILE);
-      if (!Files.exists(f)) {
-        throw new IllegalStateException("no variant table in " + index + " (build it: fahras variants --index " + index
-            + ")");
+      if (!Files.isDirectory(index)) {
+        throw new IllegalStateException(index + ": no such index folder");
       }
-      t = VariantTable.read(f);
+      if (Files.exists(f)) {
+        t = VariantTable.read(f);
+      } else {
+        // what a search of this index uses: the bundled table, until one is built for it
+        err.println("fahras: no variant table in " + index + "; showing the bundled one, which its searches use"
+            + " (build one: fahras variants --index " + index + ")");
+        t = VariantTable.bundled();
+      }
     } else {
       t = VariantTable.bundled();
     }
@@ -107,6 +113,10 @@ final class VariantsCommand {
         (System.nanoTime() - t0) / 1e9, output, Files.size(output));
     if (d.rejected() > 0) {
       err.println("fahras: " + d.rejected() + " records could not be read (fahras index --on-error skip lists them)");
+    }
+    if (s.confirmedPairs() == 0) {
+      err.println("fahras: no variants found (a few thousand articles are needed); searches of an index with this"
+          + " empty table search no variants: delete " + output + " to use the bundled table instead");
     }
     return 0;
   }

@@ -139,7 +139,8 @@ public final class ArticleIndex implements Closeable {
         AnalysisChain existing = readChain(dir, directory);
         if (!existing.name().equals(chain.name())) {
           throw new IndexMismatchException(dir, "index at " + dir + " was built with analyzer \"" + existing.name()
-              + "\", not \"" + analyzer + "\": use a new folder, or delete this one to rebuild it");
+              + "\", not \"" + analyzer + "\": to add to it, give --analyzer " + existing.name()
+              + " (ArticleAnalyzer of that name); otherwise use a new folder, or delete this one to rebuild it");
         }
       }
       IndexWriter w = openWriter(dir, directory, chain, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);

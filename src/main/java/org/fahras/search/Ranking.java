@@ -186,12 +186,24 @@ public record Ranking(
         };
       } catch (IllegalArgumentException e) { // NumberFormatException is one
         throw new IllegalArgumentException("ranking \"" + spec + "\": cannot read \"" + part.strip() + "\" ("
-            + (e instanceof NumberFormatException ? "not a number" : e.getMessage()) + "); use default, "
+            + (e instanceof NumberFormatException ? "not a number" : optionNames(e.getMessage())) + "); use default, "
             + "no-proximity, no-variants, or key=value pairs of proximity=on|off|W, slop=N, exact=W, "
             + "recency=on|off|W, pivot-days=N, variants=on|off|W, k1=K, b=B separated by commas");
       }
     }
     return r;
+  }
+
+  /** A validation message with the record's component names replaced by the keys {@link #parse} reads. */
+  private static String optionNames(String message) {
+    String m = message;
+    String[][] names = {{"exactWeight", "exact"}, {"proximityWeight", "proximity"}, {"proximitySlop", "slop"},
+        {"recencyWeight", "recency"}, {"recencyPivotDays", "pivot-days"}, {"variantWeight", "variants"},
+        {"bm25K1", "k1"}, {"bm25B", "b"}};
+    for (String[] n : names) {
+      m = m.replace(n[0], n[1]);
+    }
+    return m;
   }
 
   private static float number(String v) {

@@ -67,6 +67,15 @@ class VariantsCommandTest {
     assertEquals(2, run("variants"));
     assertEquals(2, run("variants", "--corpus", "x.jsonl"));
     assertEquals(1, run("variants", "--index", tmp.resolve("none").toString(), "ترامب"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no variant table in"), err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such index folder"), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anIndexWithoutATableShowsTheBundledOneItsSearchesUse() throws Exception {
+    Path plain = java.nio.file.Files.createDirectories(tmp.resolve("no-table"));
+    assertEquals(0, run("variants", "--index", plain.toString(), "ترمب"));
+    assertEquals("ترمب\t" + String.join(" ", VariantTable.bundled().variantsOf("ترمب")) + "\n", out());
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("showing the bundled one"),
+        err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -200,7 +200,8 @@ class QueryLanguageTest {
     assertTrue(withPairs.contains("0.75 = b, length normalization parameter"), withPairs);
     String b05 = index.search(b.ranking(Ranking.parse("k1=2,b=0.5")).build()).hits().get(0).explanation();
     assertTrue(b05.contains("0.5 = b, length normalization parameter") && b05.contains("2.0 = k1"), b05);
-    assertThrows(IllegalArgumentException.class, () -> Ranking.parse("b=1.5"));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Ranking.parse("b=1.5"));
+    assertTrue(bad.getMessage().contains("(b must be between 0 and 1, got 1.5)"), bad.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Ranking.parse("k1=-1"));
   }
 

@@ -250,10 +250,22 @@ public final class Main {
     }
     // Everything is checked before anything is read or created: a typo in the last path costs nothing.
     checkIndexFolder(dir, false);
+    String reportProblem = null;
     if (writeReport) {
-      checkReport(report);
+      try {
+        checkReport(report);
+      } catch (IOException e) {
+        reportProblem = e.getMessage(); // listed with the inputs' problems, one per line
+      }
     }
-    ArticleReader.check(paths, true);
+    try {
+      ArticleReader.check(paths, true);
+    } catch (IOException e) {
+      throw reportProblem == null ? e : new IOException(reportProblem + "\n" + e.getMessage(), e);
+    }
+    if (reportProblem != null) {
+      throw new IOException(reportProblem);
+    }
 
     boolean existed = Files.exists(dir);
     boolean wasEmpty = existed && isEmptyFolder(dir);

@@ -90,6 +90,18 @@ class IndexCommandTest extends InProcessCli {
   }
 
   @Test
+  void aBadReportFolderIsListedWithTheBadInputs() {
+    Path idx = dir.resolve("ix");
+    Path report = dir.resolve("nonesuch").resolve("r.txt");
+    Path missing = dir.resolve("missing.jsonl");
+    assertEquals(1, run("index", "--index", idx.toString(), "--on-error", "skip", "--report", report.toString(),
+        missing.toString()));
+    assertTrue(err().contains("for the report (--report)\n"), err());
+    assertTrue(err().contains(missing.toString()), err());
+    assertFalse(Files.exists(idx));
+  }
+
+  @Test
   void aJsonArrayFileIsOneErrorNotARejectionPerLine() throws IOException {
     Path f = dir.resolve("export.json");
     Files.writeString(f, "[\n{\"id\":\"1\",\"body\":\"x\"},\n{\"id\":\"2\",\"body\":\"x\"}\n]\n");

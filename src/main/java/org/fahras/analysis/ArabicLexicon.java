@@ -134,44 +134,52 @@ public final class ArabicLexicon {
     int n = Math.min(HOT_FORMS, flags.length);
     int size = Integer.highestOneBit(Math.max(4, n + n / 3 - 1)) << 1;
     long[] table = new long[2 * size];
-    long[] key = new long[2];
     for (int i = 0; i < n; i++) {
       int start = starts[i];
       int len = starts[i + 1] - start;
-      if (!pack(pool, start, len, key)) {
+      long k0 = hotKey0(pool, start, len);
+      if (k0 == 0) {
         continue;
       }
-      int slot = hotSlot(key[0], key[1], size - 1);
+      long k1 = hotKey1(pool, start, len);
+      int slot = hotSlot(k0, k1, size - 1);
       while (table[2 * slot] != 0) {
         slot = (slot + 1) & (size - 1);
       }
-      table[2 * slot] = key[0];
-      table[2 * slot + 1] = key[1] | (long) (cuts[i] & 0xFF) << HOT_CUTS_SHIFT; // key[0] != 0 marks the slot used
+      table[2 * slot] = k0; // not 0: marks the slot used
+      table[2 * slot + 1] = k1 | (long) (cuts[i] & 0xFF) << HOT_CUTS_SHIFT;
     }
     return table;
   }
 
-  /** Packs {@code s[off .. off+len)} into {@code key}; false when it cannot be in the hot table. */
-  private static boolean pack(char[] s, int off, int len, long[] key) {
+  /**
+   * The first long of the hot key of {@code s[off .. off+len)}: letters 0–9, 6 bits each; 0 when the form cannot be
+   * in the hot table (longer than {@value #HOT_MAX_LEN}, or a char that is no letter the lexicon holds).
+   */
+  private static long hotKey0(char[] s, int off, int len) {
     if (len > HOT_MAX_LEN) {
-      return false;
+      return 0;
     }
     long k0 = 0;
-    long k1 = 0;
     for (int i = 0; i < len; i++) {
       int c = s[off + i] - 0x0620;
       if (c <= 0 || c > 0x2A) {
-        return false; // not a letter the lexicon holds
+        return 0;
       }
       if (i < 10) {
         k0 |= (long) c << (6 * i);
-      } else {
-        k1 |= (long) c << (6 * (i - 10));
       }
     }
-    key[0] = k0;
-    key[1] = k1 | (long) len << 36;
-    return true;
+    return k0;
+  }
+
+  /** The second long of the hot key (letters 10–15 and the length), for a form {@link #hotKey0} accepted. */
+  private static long hotKey1(char[] s, int off, int len) {
+    long k1 = 0;
+    for (int i = 10; i < len; i++) {
+      k1 |= (long) (s[off + i] - 0x0620) << (6 * (i - 10));
+    }
+    return k1 | (long) len << 36;
   }
 
   private static int hotSlot(long k0, long k1, int mask) {
@@ -181,23 +189,11 @@ public final class ArabicLexicon {
 
   /** The cuts of {@code s[off .. off+len)} from the hot table, -1 when it is not there. */
   private int hotCuts(char[] s, int off, int len) {
-    if (len > HOT_MAX_LEN) {
+    long k0 = hotKey0(s, off, len);
+    if (k0 == 0) {
       return -1;
     }
-    long k0 = 0;
-    long k1 = 0;
-    for (int i = 0; i < len; i++) {
-      int c = s[off + i] - 0x0620;
-      if (c <= 0 || c > 0x2A) {
-        return -1;
-      }
-      if (i < 10) {
-        k0 |= (long) c << (6 * i);
-      } else {
-        k1 |= (long) c << (6 * (i - 10));
-      }
-    }
-    k1 |= (long) len << 36;
+    long k1 = hotKey1(s, off, len);
     int mask = hot.length / 2 - 1;
     int slot = hotSlot(k0, k1, mask);
     long v0;

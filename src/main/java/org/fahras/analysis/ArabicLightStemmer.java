@@ -131,9 +131,17 @@ public final class ArabicLightStemmer {
     if (c >= 0) {
       return c; // an attested form (most tokens of running text): computed once, one lookup instead of several
     }
-    long b = bounds(s, len);
-    int start = (int) (b >>> 32);
-    return start | (len - (int) b) << 3;
+    return packCuts(bounds(s, len), len);
+  }
+
+  /** {@link #bounds} of a form of {@code len} chars as {@code start | (len - end) << 3}. */
+  private static int packCuts(long bounds, int len) {
+    int start = (int) (bounds >>> 32);
+    int cut = len - (int) bounds;
+    if (start > 7 || cut > 31) {
+      throw new IllegalStateException("stem cuts out of range"); // the rules strip at most 4 + 6 chars
+    }
+    return start | cut << 3;
   }
 
   /** Applies {@code cuts} (from {@link #cuts}) to {@code s[0..len)} in place; returns the new length. */
@@ -213,13 +221,7 @@ public final class ArabicLightStemmer {
     for (int i = 0; i < out.length; i++) {
       int len = lexicon.form(i, buf);
       if (len > MIN_STEM) {
-        long b = bounds(buf, len);
-        int start = (int) (b >>> 32);
-        int cut = len - (int) b;
-        if (start > 7 || cut > 31) {
-          throw new IllegalStateException("stem cuts out of range for entry " + i); // the rules strip at most 4 + 6
-        }
-        out[i] = (byte) (start | cut << 3);
+        out[i] = (byte) packCuts(bounds(buf, len), len);
       }
     }
     return out;

@@ -28,18 +28,26 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
     trimInvisibleFromOffsets(offsetAtt, buf, len);
+    termAtt.setLength(normalize(termAtt, len));
+    return true;
+  }
+
+  /**
+   * Normalizes the first {@code len} chars of {@code termAtt}'s buffer in place, growing it when a ligature expands;
+   * returns the new length (the attribute's length is left to the caller).
+   */
+  static int normalize(CharTermAttribute termAtt, int len) {
+    char[] buf = termAtt.buffer();
     int n = ArabicNormalizer.normalizeInPlace(buf, len);
     if (n >= 0) {
-      termAtt.setLength(n);
-      return true;
+      return n;
     }
     // presentation forms: ligatures may need more room
     int needed = ArabicNormalizer.normalizedLength(buf, len);
     if (needed > buf.length) {
       buf = termAtt.resizeBuffer(needed);
     }
-    termAtt.setLength(ArabicNormalizer.normalize(buf, len));
-    return true;
+    return ArabicNormalizer.normalize(buf, len);
   }
 
   /**

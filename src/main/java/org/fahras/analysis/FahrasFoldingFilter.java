@@ -51,7 +51,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     ArabicNormalizationFilter.trimInvisibleFromOffsets(offsetAtt, buf, len);
     int n = TermFolder.foldCommon(buf, len);
     if (n < 0) {
-      n = foldEachStep(buf, len);
+      n = foldEachStep(len);
       buf = termAtt.buffer();
     }
     if (n == 0 || (stopwords != null && stopwords.contains(buf, 0, n))) {
@@ -62,12 +62,9 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   }
 
   /** The separate steps, in the chain's order, for a term with characters outside ASCII and the Arabic block. */
-  private int foldEachStep(char[] buf, int len) {
-    int needed = ArabicNormalizer.normalizedLength(buf, len);
-    if (needed > buf.length) {
-      buf = termAtt.resizeBuffer(needed);
-    }
-    int n = needed < 0 ? len : ArabicNormalizer.normalize(buf, len);
+  private int foldEachStep(int len) {
+    int n = ArabicNormalizationFilter.normalize(termAtt, len);
+    char[] buf = termAtt.buffer();
     n = TermFolder.decimalDigits(buf, n);
     CharacterUtils.toLowerCase(buf, 0, n);
     if (TermFolder.needsLatinFolding(buf, n)) {

@@ -21,13 +21,6 @@ public final class LatinFoldingFilter extends ConditionalTokenFilter {
 
   @Override
   protected boolean shouldFilter() {
-    char[] b = termAtt.buffer();
-    for (int i = 0, n = termAtt.length(); i < n; i++) {
-      char c = b[i];
-      if (c >= 0x80 && (c < 0x0600 || c > 0x06FF)) {
-        return true;
-      }
-    }
-    return false;
+    return TermFolder.needsLatinFolding(termAtt.buffer(), termAtt.length());
   }
 }

@@ -49,6 +49,7 @@ public final class Main {
         fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]
         fahras stemmer-report [--data DIR] [--top N] [CORPUS...]
         fahras variants --index DIR [--output FILE] | --corpus PATH... --output FILE | [--index DIR|--table FILE] WORD...
+                       | (--index DIR | --corpus PATH...) --explain A/B...
         fahras --version
       fahras CMD --help shows one command's usage; options may be given as --name value or --name=value, the last
       of two wins; -- ends the options. Exit status: 0 done, 1 failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.

@@ -38,12 +38,19 @@ final class VariantsCommand {
     Path output = a.path("--output", false);
     Path table = a.path("--table", false);
     boolean corpus = a.flag("--corpus");
+    List<String> explain = a.values("--explain");
     List<String> rest = a.positional();
+    if (!explain.isEmpty() && !corpus && (index == null || !rest.isEmpty())) {
+      throw new UsageException("variants --explain A/B needs the articles to judge by: --corpus PATH... or --index DIR");
+    }
+    if (!explain.isEmpty() && output != null) {
+      throw new UsageException("variants --explain shows evidence and builds no table: drop --output");
+    }
     if (corpus) {
       if (index != null || table != null) {
         throw new UsageException("variants: --corpus builds from files; it takes no --index or --table");
       }
-      if (rest.isEmpty() || output == null) {
+      if (rest.isEmpty() || (output == null && explain.isEmpty())) {
         throw new UsageException("variants --corpus PATH... --output FILE: give the files and the output");
       }
       List<Path> paths = new ArrayList<>();
@@ -53,7 +60,7 @@ final class VariantsCommand {
       long t0 = System.nanoTime();
       VariantDiscovery d = new VariantDiscovery();
       d.addCorpus(paths);
-      return build(d, output, t0);
+      return explain.isEmpty() ? build(d, output, t0) : explain(d, explain);
     }
     if (rest.isEmpty()) {
       if (index == null) {
@@ -65,6 +72,9 @@ final class VariantsCommand {
       long t0 = System.nanoTime();
       VariantDiscovery d = new VariantDiscovery();
       d.addIndex(index);
+      if (!explain.isEmpty()) {
+        return explain(d, explain);
+      }
       return build(d, output != null ? output : index.resolve(ArticleIndex.VARIANT_TABLE_FILE), t0);
     }
     if (output != null) {
@@ -94,6 +104,20 @@ final class VariantsCommand {
         List<String> v = t.variantsOf(exact);
         out.println(exact + "\t" + (v.isEmpty() ? "(no variants)" : String.join(" ", v)));
       }
+    }
+    return 0;
+  }
+
+  /** Prints the evidence on each pair {@code A/B} of {@code pairs}, the words in the exact representation. */
+  private int explain(VariantDiscovery d, List<String> pairs) throws IOException {
+    for (String pair : pairs) {
+      int slash = pair.indexOf('/');
+      List<String> a = slash < 0 ? List.of() : exact(pair.substring(0, slash));
+      List<String> b = slash < 0 ? List.of() : exact(pair.substring(slash + 1));
+      if (a.size() != 1 || b.size() != 1) {
+        throw new UsageException("variants --explain A/B: two words separated by '/', not \"" + pair + "\"");
+      }
+      out.println(d.explain(a.get(0), b.get(0)));
     }
     return 0;
   }

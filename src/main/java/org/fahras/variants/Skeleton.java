@@ -4,7 +4,8 @@ package org.fahras.variants;
  * The consonant skeleton of a word in the exact representation (normalized: ة→ه, ى→ي, أ إ آ→ا, ؤ ئ→ء), under the
  * letter correspondences by which Arabic newsrooms transliterate the same foreign name differently: long vowels
  * and hamza ا و ي ء are dropped, ج غ ق ك (the G and K sounds) are one class, ت/ط and س/ص are one letter each, a
- * final ه (ة) is a vowel (بنزيما / بنزيمه), and a doubled letter counts once. Two words with one skeleton are
+ * final ه (ة) is a vowel (بنزيما / بنزيمه), and a doubled letter counts once (ماتاريلا / ماتاريللا), except
+ * as the word's first letter (مملكه / ملك). Two words with one skeleton are
  * only candidates: the evidence of {@link VariantDiscovery} decides.
  */
 final class Skeleton {
@@ -26,12 +27,27 @@ final class Skeleton {
 
   /** The skeleton of {@code w} (an Arabic word in the exact representation). */
   static String of(String w) {
+    return of(w, true);
+  }
+
+  /**
+   * The class of {@code w} as a context word: its skeleton, a doubled first letter counting once too, so that
+   * the house spellings of context words meet however they are written (this only groups neighbours, it pairs
+   * nothing).
+   */
+  static String contextClass(String w) {
+    return of(w, false);
+  }
+
+  private static String of(String w, boolean firstDoubled) {
     int end = w.length();
     if (end > 1 && w.charAt(end - 1) == 'ه') {
       end--;
     }
     StringBuilder sb = new StringBuilder(end);
     char previous = 0; // the previous letter's class, 0 after a vowel: only adjacent letters are a doubled one
+    // the word's first letter (after the article) doubled is two consonants: مملكه is not ملك, ممثل not مثل
+    int first = !firstDoubled ? -2 : w.startsWith("ال") && w.length() > 4 ? 2 : 0;
     for (int i = 0; i < end; i++) {
       char c = switch (w.charAt(i)) {
         case 'ا', 'و', 'ي', 'ء', 'ى' -> 0;
@@ -40,7 +56,7 @@ final class Skeleton {
         case 'ص' -> 'س';
         default -> w.charAt(i);
       };
-      if (c != 0 && c != previous) {
+      if (c != 0 && (c != previous || i == first + 1)) {
         sb.append(c);
       }
       previous = c;
@@ -118,6 +134,39 @@ final class Skeleton {
     }
     char c = l.charAt(i);
     return (c == 'ا' || c == 'و' || c == 'ي') && l.substring(i + 1).equals(s.substring(i));
+  }
+
+  private static final String[] ARTICLE = {"وال", "بال", "فال", "كال", "لل", "ال"};
+
+  /**
+   * Consonants in the skeleton of {@code a} without the article the two words share: the article's ل says nothing
+   * about the word (المانيا / اليمن are مانيا / يمن, two consonants, not three).
+   */
+  static int consonants(String a, String b) {
+    for (String p : ARTICLE) {
+      if (a.startsWith(p) && b.startsWith(p) && a.length() > p.length() + 1 && b.length() > p.length() + 1) {
+        return of(a.substring(p.length())).length();
+      }
+    }
+    return of(a).length();
+  }
+
+  /**
+   * True when {@code a} and {@code b} differ by one long vowel letter و or ي written twice or once (هوليوود /
+   * هوليود, داوود / داود).
+   */
+  static boolean doubledVowel(String a, String b) {
+    if (!oneVowel(a, b)) {
+      return false;
+    }
+    String s = a.length() < b.length() ? a : b;
+    String l = s == a ? b : a;
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == l.charAt(i)) {
+      i++;
+    }
+    char c = l.charAt(i);
+    return (c == 'و' || c == 'ي') && i > 0 && l.charAt(i - 1) == c;
   }
 
   /** Levenshtein distance of {@code a} and {@code b}. */

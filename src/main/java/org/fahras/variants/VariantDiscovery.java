@@ -97,6 +97,14 @@ public final class VariantDiscovery {
   static final double SHORT_NATIVE = 0.5;
   /** A clitic-looking form must be this much closer in context to its partner than to its base. */
   static final double BASE_MARGIN = 0.05;
+  /**
+   * A difference of غ/ج alone in a word of {@code LONG_SKELETON} consonants or more (انفوغرافيك / انفوجرافيك): two
+   * different words so long hardly differ so little, so some shared context is enough.
+   */
+  static final int LONG_SKELETON = 6;
+  static final double LONG_G_CONTEXT = 0.04;
+  /** One long vowel in a word of five skeleton consonants or more, used alike: confirmed whatever the nativeness. */
+  static final double VOWEL_ALIKE_CONTEXT = 0.4;
   /** One long vowel inserted in a word of five skeleton consonants or more (مانهاتن / منهاتن). */
   static final double VOWEL_CONTEXT = 0.10;
   static final double VOWEL_ARTICLE_CONTEXT = 0.13;
@@ -144,11 +152,18 @@ public final class VariantDiscovery {
       return context >= LOOSE_CONTEXT
           || (context >= LOOSE_CONTEXT_WITH_SOURCES && context + FOREIGN_SOURCES * divergence >= LOOSE_SCORE);
     }
-    int skeleton = Skeleton.of(a).length();
-    if (g && nmax < G_NATIVE && context >= G_CONTEXT) {
+    int skeleton = Skeleton.consonants(a, b);
+    boolean vowel = Skeleton.oneVowel(a, b);
+    if (g && nmax < G_NATIVE && context >= (skeleton >= LONG_SKELETON ? LONG_G_CONTEXT : G_CONTEXT)) {
       return true;
     }
-    boolean vowel = Skeleton.oneVowel(a, b);
+    if (skeleton <= 3 && Skeleton.distance(a, b) > 2) {
+      return false; // three consonants leave little room: more than two letters apart is another word (الخامسه / الخميس)
+    }
+    if (vowel && skeleton >= 5 && context >= VOWEL_ALIKE_CONTEXT && !a.startsWith("است")
+        && !b.startsWith("است")) {
+      return true; // used alike, whatever their other forms (تلغراف / تليغراف: both take ال)
+    }
     if (vowel && skeleton >= 5 && nmax < NATIVE && !a.startsWith("است") && !b.startsWith("است")) {
       boolean article = a.startsWith("ال") || b.startsWith("ال");
       if (article ? nmax < VOWEL_ARTICLE_NATIVE && context >= VOWEL_ARTICLE_CONTEXT : context >= VOWEL_CONTEXT) {
@@ -163,7 +178,9 @@ public final class VariantDiscovery {
         && !verbOrPossessive(b)) {
       return true; // a rare spelling of a name has few neighbours to compare (شانغهاي, 5 times, / شنغهاي)
     }
-    return confirms(nativeA, nativeB, context, divergence, skeleton);
+    // a doubled long vowel (هوليوود / هوليود, داوود / داود) is one letter more, not another pattern of three
+    // consonants: judged as a longer word
+    return confirms(nativeA, nativeB, context, divergence, Skeleton.doubledVowel(a, b) ? 4 : skeleton);
   }
 
   /** A short word in ت or ك: a verb's past (طردت / طاردت) or a noun with "your" (علمك / عالمك), not a name. */
@@ -400,7 +417,7 @@ public final class VariantDiscovery {
                 continue; // found as STRICT
               }
               // two consonants cannot tell names apart (قوله / وقال / غول) unless only غ/ج differs (فيغو / فيجو)
-              kind = sx.length() >= 3 ? STRICT : Skeleton.gOnly(wx, wy) ? SHORT : -1;
+              kind = Skeleton.consonants(wx, wy) >= 3 ? STRICT : Skeleton.gOnly(wx, wy) ? SHORT : -1;
             } else {
               kind = LOOSE;
             }
@@ -508,12 +525,154 @@ public final class VariantDiscovery {
         confirmed.add(new VariantTable.Pair(words.get(p[0]), words.get(p[1]), Math.max(0.001, confidence)));
       }
     }
+    addBareForms(confirmed);
     stats = new Stats(words.size(), n, pairs.size(), confirmed.size());
     List<String> comments = List.of(String.format(Locale.ROOT,
         "built from %d articles, %d words; %d candidate pairs, %d confirmed; options %s",
         docs.size(), words.size(), pairs.size(), confirmed.size(), options));
     return new VariantTable(confirmed, comments);
   }
+
+  /**
+   * Why {@code a} / {@code b} (words in the exact representation) are or are not a pair, as {@link #build} would
+   * judge them from the articles added so far: occurrences, skeletons, kind of candidate, clitic-looking bases,
+   * nativeness, context similarity, source divergence and the decision. One line, for people tuning a table or
+   * asking why two spellings do (not) meet. The base-context margin is not applied here (it needs the base's
+   * context): a clitic-looking pair reads as confirmed only if the rest of the evidence holds.
+   */
+  public String explain(String a, String b) {
+    if (ctxFeature == null || ctxFeature.length != words.size()) {
+      ctxFeature = contextFeatures();
+    }
+    Integer ia = ids.get(a);
+    Integer ib = ids.get(b);
+    if (ia == null || ib == null) {
+      return a + " / " + b + ": " + (ia == null ? a : b) + " not seen";
+    }
+    double[] e = evidence(java.util.Collections.singletonList(new String[] {a, b})).get(0);
+    double context = e[0];
+    double divergence = e[1];
+    String sa = Skeleton.of(a);
+    String sb = Skeleton.of(b);
+    int kind = sa.equals(sb) ? (Skeleton.consonants(a, b) >= 3 ? STRICT : Skeleton.gOnly(a, b) ? SHORT : -1)
+        : Skeleton.loose(a).equals(Skeleton.loose(b)) ? LOOSE : -1;
+    String baseA = inflectedBase(a);
+    String baseB = inflectedBase(b);
+    double na = nativeness(a);
+    double nb = nativeness(b);
+    String notCandidate = Math.min(count(a), count(b)) < options.minCount() ? "seen fewer than "
+            + options.minCount() + " times"
+        : !Skeleton.isArabicWord(a) || !Skeleton.isArabicWord(b) || Math.min(a.length(), b.length()) < 3
+            ? "not two Arabic words of three letters or more"
+        : kind < 0 ? "no shared skeleton"
+        : Math.abs(a.length() - b.length()) > 2 ? "lengths differ by more than two letters"
+        : baseA != null && baseB != null ? "both look like clitic or inflected forms"
+        : Skeleton.inflectionPair(a, b) ? "an inflection or clitic pair of one word" : null;
+    boolean ok = notCandidate == null && confirms(kind, a, b, Math.min(count(a), count(b)), na, nb, context,
+        divergence, baseA != null || baseB != null, 0);
+    return String.format(Locale.ROOT,
+        "%s(%d) / %s(%d): skeleton %s/%s loose %s/%s kind %s base %s/%s native %.2f/%.2f context %.3f sources %.3f"
+            + " oneVowel %b gOnly %b -> %s",
+        a, count(a), b, count(b), sa, sb, Skeleton.loose(a), Skeleton.loose(b),
+        kind == STRICT ? "strict" : kind == SHORT ? "short" : kind == LOOSE ? "loose" : "none", baseA, baseB, na, nb,
+        context, divergence, Skeleton.oneVowel(a, b), Skeleton.gOnly(a, b),
+        notCandidate != null ? "not a candidate: " + notCandidate : ok ? "confirmed" : "not confirmed");
+  }
+
+  /**
+   * A spelling difference belongs to the word, not to one of its forms: a pair confirmed with the article
+   * (الديمقراطيه / الديموقراطيه) also pairs the bare forms when both are seen at least {@link Options#minCount}
+   * times. Bare forms are often rarer than those with the article, and have too few neighbours to judge alone.
+   */
+  private void addBareForms(List<VariantTable.Pair> confirmed) {
+    java.util.Set<String> have = new java.util.HashSet<>();
+    for (VariantTable.Pair p : confirmed) {
+      have.add(p.a() + "\t" + p.b());
+      have.add(p.b() + "\t" + p.a());
+    }
+    List<String[]> bare = new ArrayList<>();
+    List<Double> confidence = new ArrayList<>();
+    for (VariantTable.Pair p : confirmed) {
+      if (!p.a().startsWith("ال") || !p.b().startsWith("ال")) {
+        continue;
+      }
+      String a = p.a().substring(2);
+      String b = p.b().substring(2);
+      if (count(a) >= options.minCount() && count(b) >= options.minCount() && Skeleton.of(a).length() >= 3
+          && (Skeleton.oneVowel(a, b) || Skeleton.gOnly(a, b)) && have.add(a + "\t" + b)) {
+        have.add(b + "\t" + a);
+        bare.add(new String[] {a, b});
+        confidence.add(p.confidence());
+      }
+    }
+    List<double[]> evidence = evidence(bare);
+    List<VariantTable.Pair> added = new ArrayList<>();
+    for (int i = 0; i < bare.size(); i++) {
+      if (evidence.get(i)[0] >= FAMILY_CONTEXT) {
+        added.add(new VariantTable.Pair(bare.get(i)[0], bare.get(i)[1], confidence.get(i)));
+      }
+    }
+    confirmed.addAll(added);
+  }
+
+  /**
+   * Context similarity and source divergence of each pair of words (ids known), from one pass over the articles:
+   * the same measures {@link #build} computes for its candidates.
+   */
+  private List<double[]> evidence(List<String[]> pairs) {
+    if (ctxFeature == null || ctxFeature.length != words.size()) {
+      ctxFeature = contextFeatures();
+    }
+    Map<Integer, Integer> slot = new HashMap<>();
+    for (String[] p : pairs) {
+      slot.putIfAbsent(ids.get(p[0]), slot.size());
+      slot.putIfAbsent(ids.get(p[1]), slot.size());
+    }
+    int n = slot.size();
+    List<Map<Integer, int[]>> ctx = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ctx.add(new HashMap<>());
+    }
+    int[][] src = new int[n][sources.size()];
+    for (int d = 0; d < docs.size(); d++) {
+      int[] seq = docs.get(d);
+      for (int i = 0; i < seq.length; i++) {
+        Integer k = seq[i] < 0 ? null : slot.get(seq[i]);
+        if (k == null) {
+          continue;
+        }
+        src[k][docSource.get(d)]++;
+        Map<Integer, int[]> c = ctx.get(k);
+        for (int j = i - 1; j >= Math.max(0, i - WINDOW) && seq[j] >= 0; j--) {
+          c.computeIfAbsent(ctxFeature[seq[j]], x -> new int[1])[0]++;
+        }
+        for (int j = i + 1; j <= Math.min(seq.length - 1, i + WINDOW) && seq[j] >= 0; j++) {
+          c.computeIfAbsent(ctxFeature[seq[j]], x -> new int[1])[0]++;
+        }
+      }
+    }
+    double[] norms = new double[n];
+    for (int k = 0; k < n; k++) {
+      double sum = 0;
+      for (Map.Entry<Integer, int[]> e : ctx.get(k).entrySet()) {
+        double w = weight(e.getKey(), e.getValue()[0]);
+        sum += w * w;
+      }
+      norms[k] = Math.sqrt(sum);
+    }
+    List<double[]> out = new ArrayList<>();
+    for (String[] p : pairs) {
+      int ia = ids.get(p[0]);
+      int ib = ids.get(p[1]);
+      int x = slot.get(ia);
+      int y = slot.get(ib);
+      out.add(new double[] {cosine(ctx.get(x), ctx.get(y), norms[x], norms[y], ia, ib), jensenShannon(src[x], src[y])});
+    }
+    return out;
+  }
+
+  /** Context similarity a bare pair needs when its forms with the article are a confirmed pair. */
+  static final double FAMILY_CONTEXT = 0.08;
 
   private static final String[] CLITICS = {"و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "بال", "فال", "كال", "لل", "وب", "ول",
       "وس", "فب", "فل"};
@@ -547,7 +706,7 @@ public final class VariantDiscovery {
     List<Long> fc = new ArrayList<>();
     for (int id = 0; id < words.size(); id++) {
       String w = words.get(id);
-      String key = Skeleton.isArabicWord(w) && w.length() >= 3 ? "s:" + Skeleton.of(w) + ":" + w.length() / 3 : "w:" + w;
+      String key = Skeleton.isArabicWord(w) && w.length() >= 3 ? "s:" + Skeleton.contextClass(w) + ":" + w.length() / 3 : "w:" + w;
       Integer c = classes.get(key);
       if (c == null) {
         c = classes.size();

@@ -65,6 +65,29 @@ class SkeletonTest {
   }
 
   @Test
+  void theArticleIsNotAConsonantOfTheWord() {
+    assertEquals(3, Skeleton.of("المانيا").length()); // ل م ن
+    assertEquals(2, Skeleton.consonants("المانيا", "اليمن")); // مانيا / يمن: م ن
+    assertEquals(4, Skeleton.consonants("بالمانيا", "المانيا")); // no article shared: every letter counts
+    assertEquals(3, Skeleton.consonants("الكونغو", "الكونجو")); // كونغو: ك ن ك
+  }
+
+  @Test
+  void aDoubledLetterCountsOnceExceptFirst() {
+    assertEquals(Skeleton.of("ماتاريلا"), Skeleton.of("ماتاريللا"));
+    assertNotEquals(Skeleton.of("الملك"), Skeleton.of("المملكه"));
+    assertNotEquals(Skeleton.of("مثل"), Skeleton.of("ممثل"));
+  }
+
+  @Test
+  void aDoubledLongVowelIsRecognized() {
+    assertTrue(Skeleton.doubledVowel("هوليوود", "هوليود"));
+    assertTrue(Skeleton.doubledVowel("داود", "داوود"));
+    assertFalse(Skeleton.doubledVowel("بوتين", "بوتن")); // a vowel added, not doubled
+    assertFalse(Skeleton.doubledVowel("هوليود", "هوليود"));
+  }
+
+  @Test
   void onlyArabicLettersMakeWords() {
     assertTrue(Skeleton.isArabicWord("ترامب"));
     assertFalse(Skeleton.isArabicWord("trump"));

@@ -103,6 +103,20 @@ class VariantDiscoveryTest {
     // a rare spelling: weak context with complementary sources, but not a verb (طردت / طاردت)
     assertTrue(VariantDiscovery.confirms(strict, "شنغهاي", "شانغهاي", 5, 0, 0, 0.13, 0.2, false, 0));
     assertFalse(VariantDiscovery.confirms(strict, "طردت", "طاردت", 13, 0.17, 0.23, 0.10, 0.15, false, 0));
+    // غ/ج alone in six consonants or more: some shared context is enough (انفوغرافيك 107 / انفوجرافيك 26: 0.09),
+    // not in fewer
+    assertTrue(VariantDiscovery.confirms(strict, "انفوغرافيك", "انفوجرافيك", 26, 0.66, 0, 0.09, 0.75, false, 0));
+    assertFalse(VariantDiscovery.confirms(strict, "غوميز", "جوميز", 10, 0, 0, 0.09, 0.75, false, 0));
+    // one long vowel in five consonants, used alike, whatever the other forms (تلغراف / تليغراف: both take ال) —
+    // never a form-X verb and its noun (استهداف / استهدف)
+    assertTrue(VariantDiscovery.confirms(strict, "تلغراف", "تليغراف", 41, 0.20, 0.37, 0.48, 0.06, false, 0));
+    assertFalse(VariantDiscovery.confirms(strict, "استهداف", "استهدف", 900, 0.5, 0.5, 0.48, 0.06, false, 0));
+    // three consonants: more than two letters apart is another word, however alike the contexts (الخامسه / الخميس)
+    assertFalse(VariantDiscovery.confirms(strict, "الخامسه", "الخميس", 815, 0.06, 0.03, 0.34, 0.02, false, 0));
+    // a doubled long vowel is judged as a longer word (هوليوود / هوليود: 0.21), another vowel of three
+    // consonants is not
+    assertTrue(VariantDiscovery.confirms(strict, "هوليوود", "هوليود", 23, 0, 0, 0.21, 0.02, false, 0));
+    assertFalse(VariantDiscovery.confirms(strict, "هوليود", "هوليد", 23, 0, 0, 0.21, 0.02, false, 0));
   }
 
   @Test

@@ -123,8 +123,24 @@ class VariantTestSetTest {
     assertTrue(r[0] >= RECALL_FLOOR, "recall " + r[0]);
   }
 
+  /**
+   * Ordinary words the table of 25 November joined (Germany / Yemen, king / kingdom, government / governance …),
+   * found by reading that table, not part of the independently chosen test set: kept apart since the article's ل no
+   * longer counts as a consonant of the word and three consonants allow at most two letters of difference.
+   */
+  @Test
+  void bundledTableKeepsOrdinaryWordsApart() {
+    VariantTable t = VariantTable.bundled();
+    String[][] apart = {{"المانيا", "اليمن"}, {"الملك", "المملكه"}, {"الحكومه", "الحوكمه"}, {"العداله", "العدل"},
+        {"الاسد", "السويد"}, {"الخامسه", "الخميس"}, {"الايطالي", "التالي"}, {"الجوهره", "القاهره"}};
+    for (String[] p : apart) {
+      assertTrue(t.groupOf(p[0]) < 0 || t.groupOf(p[0]) != t.groupOf(p[1]),
+          p[0] + " / " + p[1] + ": " + t.variantsOf(p[0]));
+    }
+  }
+
   /** Recall the bundled table reaches on the test set (README, "Spelling variants"). */
-  static final double RECALL_FLOOR = 0.85;
+  static final double RECALL_FLOOR = 0.90;
 
   @Test
   void stockConnectsNothing() throws IOException {

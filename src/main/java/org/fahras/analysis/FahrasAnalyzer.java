@@ -1,5 +1,6 @@
 package org.fahras.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
@@ -12,7 +13,9 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The fahras Arabic analysis chain: {@code standard} tokenizer → {@value ArabicNormalizationFilterFactory#NAME} →
+ * The fahras Arabic analysis chain: {@value ConnectorPunctuationCharFilterFactory#NAME} (a char filter that reads
+ * {@code _} and the other connector punctuation as spaces, so that a hashtag such as {@code #دونالد_ترمب} gives
+ * its words) → {@code standard} tokenizer → {@value ArabicNormalizationFilterFactory#NAME} →
  * {@code decimalDigit} → {@code lowercase} → {@value LatinFoldingFilterFactory#NAME} → {@code length} (drops terms emptied by
  * normalization) → {@value ArabicStopFilterFactory#NAME} → the stemmer, unless this is the exact representation.
  * The steps between the tokenizer and the stemmer run fused, as one {@link FahrasFoldingFilter}
@@ -73,6 +76,12 @@ public final class FahrasAnalyzer extends Analyzer {
   /** The stemmer that ends this chain. */
   public Stemmer stemmer() {
     return stemmer;
+  }
+
+  /** Every chain reads connector punctuation as spaces; offsets are unchanged (one character for one). */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new ConnectorPunctuationCharFilter(reader);
   }
 
   @Override

@@ -129,6 +129,7 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
 
   public void testCustomAnalyzerBySpiNamesGivesTheSameTokens() throws IOException {
     Analyzer custom = CustomAnalyzer.builder()
+        .addCharFilter(ConnectorPunctuationCharFilterFactory.NAME)
         .withTokenizer("standard")
         .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
         .addTokenFilter("decimalDigit")
@@ -138,10 +139,29 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
         .addTokenFilter(ArabicStopFilterFactory.NAME)
         .addTokenFilter(ArabicLightStemFilterFactory.NAME)
         .build();
-    String text = "وبالكتاب ٢٠١٨ أحمد ﻻﻋﺐ \u200fمسئول Émile الْكِتَابُ ــ في كتابهم";
-    try (Analyzer ours = stemmed(); custom) {
-      assertEquals(tokens(ours, text), tokens(custom, text));
+    String text = "وبالكتاب ٢٠١٨ أحمد ﻻﻋﺐ \u200fمسئول Émile الْكِتَابُ ــ في كتابهم #دونالد_ترمب snake_case ب＿الكتاب";
+    Analyzer fused = CustomAnalyzer.builder()
+        .addCharFilter(ConnectorPunctuationCharFilterFactory.NAME)
+        .withTokenizer("standard")
+        .addTokenFilter(FahrasFoldingFilterFactory.NAME)
+        .addTokenFilter(ArabicLightStemFilterFactory.NAME)
+        .build();
+    try (Analyzer ours = stemmed(); custom; fused) {
+      // terms, offsets, positions, types and end state
+      assertEquals(FahrasFoldingFilterTest.trace(ours, text), FahrasFoldingFilterTest.trace(custom, text));
+      assertEquals(FahrasFoldingFilterTest.trace(ours, text), FahrasFoldingFilterTest.trace(fused, text));
       assertTrue(tokens(ours, text).contains("كتاب"));
+      assertTrue(tokens(ours, text).contains("ترمب"));
+    }
+    Analyzer exactFused = CustomAnalyzer.builder()
+        .addCharFilter(ConnectorPunctuationCharFilterFactory.NAME)
+        .withTokenizer("standard")
+        .addTokenFilter(FahrasFoldingFilterFactory.NAME)
+        .build();
+    try (Analyzer ours = exact(); exactFused) {
+      assertEquals(FahrasFoldingFilterTest.trace(ours, text), FahrasFoldingFilterTest.trace(exactFused, text));
+      // prefix terms: neither splits them
+      assertEquals(ours.normalize("body", "دونالد_ترم"), exactFused.normalize("body", "دونالد_ترم"));
     }
   }
 

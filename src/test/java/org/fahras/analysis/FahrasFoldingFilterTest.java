@@ -17,8 +17,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 /**
- * The fused filter against the steps it replaces, built one by one by SPI names: the same terms, offsets,
- * positions, types and end state on random text of every kind of character the steps treat differently.
+ * The fused filter against the steps it replaces, built one by one by SPI names (after the chain's char filter and
+ * tokenizer, as in {@link FahrasAnalyzer}): the same terms, offsets, positions, types and end state on random text
+ * of every kind of character the steps treat differently.
  */
 public class FahrasFoldingFilterTest extends BaseTokenStreamTestCase {
 
@@ -28,6 +29,7 @@ public class FahrasFoldingFilterTest extends BaseTokenStreamTestCase {
 
   private static Analyzer stepByStep(boolean stopwords, boolean stem) throws IOException {
     CustomAnalyzer.Builder b = CustomAnalyzer.builder()
+        .addCharFilter(ConnectorPunctuationCharFilterFactory.NAME)
         .withTokenizer("standard")
         .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
         .addTokenFilter("decimalDigit")
@@ -45,6 +47,7 @@ public class FahrasFoldingFilterTest extends BaseTokenStreamTestCase {
 
   private static Analyzer fused(boolean stopwords) throws IOException {
     return CustomAnalyzer.builder()
+        .addCharFilter(ConnectorPunctuationCharFilterFactory.NAME)
         .withTokenizer("standard")
         .addTokenFilter(FahrasFoldingFilterFactory.NAME, "stopwords", String.valueOf(stopwords))
         .build();

@@ -1,12 +1,14 @@
 package org.fahras.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.fahras.document.Article;
 import org.fahras.index.ArticleIndex;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,12 +59,26 @@ class QueryFindsDocumentFormTest {
       "bidi marks | المهرجان | \u200fالمهرجان\u200f | true",
       "zero-width joiner | عربي | عر\u200dبي | true",
       "Latin accents | emile | Émile | true",
+      // connector punctuation (chain version 3)
+      "hashtag, second word | ترمب | #دونالد_ترمب | true",
+      "hashtag, first word | دونالد | #دونالد_ترمب | true",
+      "fullwidth low line | ترمب | دونالد＿ترمب | true",
   })
   void queryFindsTheDocumentForm(String what, String query, String documentForm, boolean stockMisses)
       throws IOException {
     assertEquals(List.of("d"), search("fahras", query, documentForm), what);
     if (stockMisses) {
       assertEquals(List.of(), search("stock", query, documentForm), what + " (stock)");
+    }
+  }
+
+  @Test
+  void highlightMarksTheWordInsideAHashtag() throws IOException {
+    try (ArticleIndex index = ArticleIndex.create(dir.resolve("h"), "fahras")) {
+      index.add(Article.builder("d").body("نص فيه #دونالد_ترمب وكلمات أخرى").build());
+      index.commit();
+      SearchHit hit = index.search(SearchRequest.builder("ترمب").highlight(true).build()).hits().get(0);
+      assertTrue(hit.snippet().contains("#دونالد_<mark>ترمب</mark>"), hit.snippet());
     }
   }
 

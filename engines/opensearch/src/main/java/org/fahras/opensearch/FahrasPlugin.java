@@ -6,11 +6,13 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.fahras.analysis.ArabicLightStemFilterFactory;
 import org.fahras.analysis.ArabicNormalizationFilterFactory;
+import org.fahras.analysis.ConnectorPunctuationCharFilterFactory;
 import org.fahras.analysis.FahrasFoldingFilterFactory;
 import org.fahras.analysis.ArabicStopFilterFactory;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.analysis.LatinFoldingFilterFactory;
 import org.opensearch.index.analysis.AnalyzerProvider;
+import org.opensearch.index.analysis.CharFilterFactory;
 import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
@@ -21,7 +23,8 @@ import org.opensearch.plugins.Plugin;
  * {@value ArabicNormalizationFilterFactory#NAME}, {@value LatinFoldingFilterFactory#NAME},
  * {@value ArabicStopFilterFactory#NAME} and {@value ArabicLightStemFilterFactory#NAME} (parameter
  * {@code barePrepositions}), and {@value FahrasFoldingFilterFactory#NAME} (the steps between the tokenizer and the
- * stemmer in one filter; parameter {@code stopwords}). Analyzers: {@value #STEMMED} (the searched, stemmed representation, the library's
+ * stemmer in one filter; parameter {@code stopwords}). Char filter: {@value ConnectorPunctuationCharFilterFactory#NAME}
+ * ({@code _} and the other connector punctuation read as spaces, so that hashtags give their words). Analyzers: {@value #STEMMED} (the searched, stemmed representation, the library's
  * {@code FahrasAnalyzer(FAHRAS)}) and {@value #EXACT} (normalized, unstemmed: {@code FahrasAnalyzer(NONE)}).
  */
 public final class FahrasPlugin extends Plugin implements AnalysisPlugin {
@@ -48,6 +51,14 @@ public final class FahrasPlugin extends Plugin implements AnalysisPlugin {
       Function<Map<String, String>, org.apache.lucene.analysis.TokenFilterFactory> lucene) {
     filters.put(name, (indexSettings, env, filterName, settings) ->
         new LuceneTokenFilterFactory(indexSettings, filterName, settings, lucene));
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<CharFilterFactory>> getCharFilters() {
+    Map<String, AnalysisProvider<CharFilterFactory>> charFilters = new LinkedHashMap<>();
+    charFilters.put(ConnectorPunctuationCharFilterFactory.NAME, (indexSettings, env, name, settings) ->
+        new LuceneCharFilterFactory(indexSettings, name, settings, ConnectorPunctuationCharFilterFactory::new));
+    return charFilters;
   }
 
   @Override

@@ -69,6 +69,7 @@ public class FahrasClusterTests extends OpenSearchIntegTestCase {
       "مكتبتها مكتبة مكتبات بمدينتهم بمدينة مدينة لكأس كتاب",
       "متهم لبنان ولبنان ايران",
       "Ångström café مقهى Ελλάδα",
+      "#دونالد_ترمب snake_case ترمب＿دونالد وبالكتاب‿الجديد",
       "أعلن وزير الصحة اليوم خطة وطنية لمكافحة الحمى في المناطق الريفية وقال المسئول إن الخطة تشمل بناء عيادات"
           + " متنقلة وتدريب الممرضين وإن الوزارة خصصت لها ميزانية جديدة وافتتحت المكتبة الوطنيّة في بنغازي بعد"
           + " ترميمها واستقبلت الزوار بمعرض للمخطوطات القديمة والكتب النادرة",
@@ -84,7 +85,8 @@ public class FahrasClusterTests extends OpenSearchIntegTestCase {
 
   public void testAnalyzeApiGivesTheLibrarysTokensAndOffsets() throws Exception {
     createIndex(INDEX, "{\"settings\":{\"number_of_shards\":2,\"number_of_replicas\":1,\"analysis\":{\"analyzer\":{"
-        + "\"fahras_by_filters\":{\"type\":\"custom\",\"tokenizer\":\"standard\",\"filter\":[\"fahrasArabicNormalization\","
+        + "\"fahras_by_filters\":{\"type\":\"custom\",\"char_filter\":[\"connectorPunctuation\"],"
+        + "\"tokenizer\":\"standard\",\"filter\":[\"fahrasArabicNormalization\","
         + "\"decimal_digit\",\"lowercase\",\"fahrasLatinFolding\",\"fahras_length\",\"fahrasArabicStop\","
         + "\"fahrasArabicLightStem\"]}},\"filter\":{\"fahras_length\":{\"type\":\"length\",\"min\":1}}}}}");
     try (Analyzer stemmed = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);
@@ -95,7 +97,8 @@ public class FahrasClusterTests extends OpenSearchIntegTestCase {
         assertFalse(text, expectedStemmed.isEmpty());
         assertEquals(text, expectedStemmed, analyze(INDEX, "fahras", text));
         assertEquals(text, expectedExact, analyze(INDEX, "fahras_exact", text));
-        // the same chain built from the plugin's token filters by name, as a user would in index settings
+        // the same chain built from the plugin's char filter and token filters by name, as a user would in index
+        // settings
         assertEquals(text, expectedStemmed, analyze(INDEX, "fahras_by_filters", text));
       }
     }
@@ -106,6 +109,10 @@ public class FahrasClusterTests extends OpenSearchIntegTestCase {
         "{\"settings\":{\"analysis\":{\"filter\":{\"stem\":{\"type\":\"fahrasArabicLightStem\",\"barePreposition\":\"false\"}},"
         + "\"analyzer\":{\"a\":{\"tokenizer\":\"standard\",\"filter\":[\"stem\"]}}}}}"));
     assertTrue(e.getMessage(), e.getMessage().contains("barePreposition"));
+    e = expectThrows(IllegalArgumentException.class, () -> createIndex("bad2",
+        "{\"settings\":{\"analysis\":{\"char_filter\":{\"cp\":{\"type\":\"connectorPunctuation\",\"also\":\"-\"}},"
+        + "\"analyzer\":{\"a\":{\"char_filter\":[\"cp\"],\"tokenizer\":\"standard\"}}}}}"));
+    assertTrue(e.getMessage(), e.getMessage().contains("also") && e.getMessage().contains("cp"));
   }
 
   public void testFixtureQueriesFindTheirArticles() throws Exception {

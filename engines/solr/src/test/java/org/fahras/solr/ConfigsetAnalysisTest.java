@@ -14,14 +14,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The configset's field types, built by their SPI names exactly as Solr builds them (tokenizer and filters with
- * their attributes), give the library's tokens on Solr's Lucene for each tricky string.
+ * The configset's field types, built by their SPI names exactly as Solr builds them (char filters, tokenizer and
+ * filters with their attributes), give the library's tokens, offsets and positions on Solr's Lucene for each tricky
+ * string.
  */
 class ConfigsetAnalysisTest {
   static final String[] TRICKY = {
@@ -31,6 +34,7 @@ class ConfigsetAnalysisTest {
       "عام ٢٠١٨ و۱۹۹۹ Macron Émile",
       "\u200fالمهرجان\u200f مصر\u200e \u2067تونس\u2069 عر\u200dبي",
       "ﻣﺆﺗﻤﺮ ﻻﻋﺐ كتابهم بلادنا معلماتهم مكتبتها بمدينتهم لبنان",
+      "#دونالد_ترمب snake_case ترمب＿دونالد وبالكتاب‿الجديد",
   };
 
   static Map<String, Analyzer> fieldTypes() throws Exception {
@@ -46,6 +50,11 @@ class ConfigsetAnalysisTest {
         }
         Element analyzer = (Element) analyzers.item(0);
         CustomAnalyzer.Builder b = CustomAnalyzer.builder();
+        NodeList charFilters = analyzer.getElementsByTagName("charFilter");
+        for (int c = 0; c < charFilters.getLength(); c++) {
+          Element charFilter = (Element) charFilters.item(c);
+          b.addCharFilter(charFilter.getAttribute("name"), params(charFilter));
+        }
         Element tokenizer = (Element) analyzer.getElementsByTagName("tokenizer").item(0);
         b.withTokenizer(tokenizer.getAttribute("name"), params(tokenizer));
         NodeList filters = analyzer.getElementsByTagName("filter");
@@ -70,13 +79,16 @@ class ConfigsetAnalysisTest {
     return p;
   }
 
+  /** Each token's term, offsets and position increment. */
   static List<String> tokens(Analyzer a, String text) throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = a.tokenStream("f", text)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute p = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(t.toString());
+        out.add(t + " " + o.startOffset() + "-" + o.endOffset() + " +" + p.getPositionIncrement());
       }
       ts.end();
     }

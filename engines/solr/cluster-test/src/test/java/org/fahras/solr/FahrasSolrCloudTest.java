@@ -129,6 +129,7 @@ public class FahrasSolrCloudTest extends SolrCloudTestCase {
       "عام ٢٠١٨ و۱۹۹۹ Macron Émile",
       "\u200fالمهرجان\u200f مصر\u200e \u2067تونس\u2069 عر\u200dبي",
       "ﻣﺆﺗﻤﺮ ﻻﻋﺐ كتابهم بلادنا معلماتهم مكتبتها بمدينتهم لبنان",
+      "#دونالد_ترمب snake_case ترمب＿دونالد وبالكتاب‿الجديد",
   };
 
   @Test

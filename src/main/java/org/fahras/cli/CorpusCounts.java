@@ -1,6 +1,7 @@
 package org.fahras.cli;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,15 @@ import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.fahras.analysis.ArabicNormalizationFilter;
+import org.fahras.analysis.ConnectorPunctuationCharFilter;
 import org.fahras.document.Article;
 import org.fahras.ingest.ArticleReader;
 import org.fahras.ingest.Rejection;
 
-/** Occurrences of each normalized form (fahras's tokenizer and normalization, no stopwords removed) in corpora. */
+/**
+ * Occurrences of each normalized form (fahras's char filter, tokenizer and normalization, no stopwords removed) in
+ * corpora.
+ */
 final class CorpusCounts {
   private CorpusCounts() {}
 
@@ -56,6 +61,11 @@ final class CorpusCounts {
   static Map<String, Integer> count(List<Path> paths, List<Rejection> rejected) throws IOException {
     Map<String, Integer> counts = new HashMap<>(1 << 20);
     try (Analyzer analyzer = new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new ConnectorPunctuationCharFilter(reader); // as FahrasAnalyzer: hashtags give their words
+      }
+
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();

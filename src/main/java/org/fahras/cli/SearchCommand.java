@@ -13,6 +13,7 @@ import org.fahras.index.ArticleIndex;
 import org.fahras.search.Ranking;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
+import org.fahras.search.InvalidCursorException;
 import org.fahras.search.SearchResponse;
 
 /** {@code fahras search}: runs one query (or more-like-this) and prints hits, facets and suggestions. */
@@ -95,7 +96,12 @@ final class SearchCommand {
     }
     Main.checkIndexFolder(dir, true);
     try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
-      SearchResponse r = like != null ? index.moreLikeThis(like, request) : index.search(request);
+      SearchResponse r;
+      try {
+        r = like != null ? index.moreLikeThis(like, request) : index.search(request);
+      } catch (InvalidCursorException e) {
+        throw new UsageException(e.getMessage()); // what was typed, like any bad option: exit status 2
+      }
       String suggestion = null;
       if ((suggest || r.totalHits() == 0) && like == null && !query.isBlank()) {
         suggestion = index.suggestCorrection(query, plain).orElse(null);

@@ -31,7 +31,7 @@ final class Cursors {
       // already seen.
       return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("invalid cursor \"" + cursor + "\" for sort "
+      throw new InvalidCursorException("invalid cursor \"" + cursor + "\" for sort "
           + sort.name().toLowerCase(Locale.ROOT) + ": pass the next cursor of the previous page of the same search");
     }
   }

@@ -137,8 +137,14 @@ class SearchFeaturesTest {
       assertEquals(all.totalHits(), walked.size());
       assertEquals(walked.size(), new HashSet<>(walked).size());
     }
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(InvalidCursorException.class,
         () -> index.search(SearchRequest.builder("مكتبة").cursor("not-a-cursor").build()));
+    // a cursor of another sort is refused too, not read as a position of this one
+    String newest = index.search(SearchRequest.builder("مكتبة").sort(SearchRequest.Sort.NEWEST).size(1).build())
+        .nextCursor();
+    assertNotNull(newest);
+    assertThrows(InvalidCursorException.class,
+        () -> index.search(SearchRequest.builder("مكتبة").cursor(newest).build()));
   }
 
   @Test

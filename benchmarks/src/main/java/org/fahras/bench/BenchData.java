@@ -63,7 +63,10 @@ final class BenchData {
   /** The index of every article for {@code analyzer}, built on first use and kept under {@link #WORK}. */
   static synchronized Path index(String analyzer) throws IOException {
     Path dir = WORK.resolve("index-" + analyzer + "-" + articles().size());
-    if (Files.exists(dir.resolve(".complete"))) {
+    // reused only if built by this chain version: a cached index of an older chain would not open
+    String built = analyzer + " " + org.fahras.analysis.AnalysisChain.forName(analyzer).version();
+    Path complete = dir.resolve(".complete");
+    if (Files.exists(complete) && Files.readString(complete).equals(built)) {
       return dir;
     }
     deleteTree(dir);
@@ -73,7 +76,7 @@ final class BenchData {
       }
       index.commit();
     }
-    Files.createFile(dir.resolve(".complete"));
+    Files.writeString(complete, built);
     return dir;
   }
 

@@ -21,6 +21,8 @@ import org.fahras.variants.VariantTable;
  * fahras variants --index DIR [--output FILE]        build from the index's stored articles (default DIR/variants.tsv)
  * fahras variants --corpus PATH... --output FILE     build from article files (how the bundled table is made)
  * fahras variants [--index DIR | --table FILE] WORD  show WORD's variants (the bundled table by default)
+ * fahras variants (--index DIR | --corpus PATH...) --explain A/B [--explain C/D]...
+ *                                                    the evidence on each pair, as a build would judge it
  * </pre>
  */
 final class VariantsCommand {
@@ -40,18 +42,29 @@ final class VariantsCommand {
     boolean corpus = a.flag("--corpus");
     List<String> explain = a.values("--explain");
     List<String> rest = a.positional();
-    if (!explain.isEmpty() && !corpus && (index == null || !rest.isEmpty())) {
-      throw new UsageException("variants --explain A/B needs the articles to judge by: --corpus PATH... or --index DIR");
-    }
-    if (!explain.isEmpty() && output != null) {
-      throw new UsageException("variants --explain shows evidence and builds no table: drop --output");
+    if (!explain.isEmpty()) {
+      if (!corpus && index == null) {
+        throw new UsageException("variants --explain A/B needs the articles to judge by: --corpus PATH... or"
+            + " --index DIR");
+      }
+      if (output != null || table != null) {
+        throw new UsageException("variants --explain shows the evidence of --corpus or --index: it takes no "
+            + (output != null ? "--output" : "--table"));
+      }
+      if (!corpus && !rest.isEmpty()) {
+        throw new UsageException("variants --index DIR --explain: one A/B per --explain (--explain A/B --explain"
+            + " C/D), not \"" + rest.get(0) + "\"");
+      }
     }
     if (corpus) {
       if (index != null || table != null) {
         throw new UsageException("variants: --corpus builds from files; it takes no --index or --table");
       }
-      if (rest.isEmpty() || (output == null && explain.isEmpty())) {
-        throw new UsageException("variants --corpus PATH... --output FILE: give the files and the output");
+      if (rest.isEmpty()) {
+        throw new UsageException("variants --corpus PATH...: give the article files to read");
+      }
+      if (output == null && explain.isEmpty()) {
+        throw new UsageException("variants --corpus PATH... --output FILE: give the file to write the table to");
       }
       List<Path> paths = new ArrayList<>();
       for (String s : rest) {
@@ -110,6 +123,14 @@ final class VariantsCommand {
 
   /** Prints the evidence on each pair {@code A/B} of {@code pairs}, the words in the exact representation. */
   private int explain(VariantDiscovery d, List<String> pairs) throws IOException {
+    if (d.articles() == 0) {
+      throw new IllegalStateException("variants: no articles read" + (d.rejected() > 0
+          ? " (" + d.rejected() + " records could not be read)" : ""));
+    }
+    if (d.rejected() > 0) {
+      err.println("fahras: " + d.rejected() + " records could not be read and were left out (fahras index"
+          + " --on-error skip lists them)");
+    }
     for (String pair : pairs) {
       int slash = pair.indexOf('/');
       List<String> a = slash < 0 ? List.of() : exact(pair.substring(0, slash));

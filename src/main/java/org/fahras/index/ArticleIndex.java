@@ -364,13 +364,22 @@ public final class ArticleIndex implements Closeable {
     return search(SearchRequest.builder(query).size(hits).build()).hits();
   }
 
-  /** Runs {@code request}. */
+  /**
+   * Runs {@code request}.
+   *
+   * @throws org.fahras.search.InvalidCursorException when the request's cursor is not the next cursor of a page of
+   *     a search with the same sort
+   */
   public SearchResponse search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
     return withSearcher(s -> searcher.search(s, request));
   }
 
-  /** Articles similar to the one with {@code id}, with {@code request}'s filters, sort and paging. */
+  /**
+   * Articles similar to the one with {@code id}, with {@code request}'s filters, sort and paging.
+   *
+   * @throws org.fahras.search.InvalidCursorException as {@link #search(SearchRequest)}
+   */
   public SearchResponse moreLikeThis(String id, SearchRequest request) throws IOException {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(request, "request");

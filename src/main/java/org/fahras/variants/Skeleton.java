@@ -5,7 +5,8 @@ package org.fahras.variants;
  * letter correspondences by which Arabic newsrooms transliterate the same foreign name differently: long vowels
  * and hamza ا و ي ء are dropped, ج غ ق ك (the G and K sounds) are one class, ت/ط and س/ص are one letter each, a
  * final ه (ة) is a vowel (بنزيما / بنزيمه), and a doubled letter counts once (ماتاريلا / ماتاريللا), except
- * as the word's first letter (مملكه / ملك). Two words with one skeleton are
+ * as the word's first letter, after the article if any (مملكه / ملك, للمملكه / للملك; not after a bare clitic:
+ * ومملكه / وملك meet). Two words with one skeleton are
  * only candidates: the evidence of {@link VariantDiscovery} decides.
  */
 final class Skeleton {
@@ -46,8 +47,9 @@ final class Skeleton {
     }
     StringBuilder sb = new StringBuilder(end);
     char previous = 0; // the previous letter's class, 0 after a vowel: only adjacent letters are a doubled one
-    // the word's first letter (after the article) doubled is two consonants: مملكه is not ملك, ممثل not مثل
-    int first = !firstDoubled ? -2 : w.startsWith("ال") && w.length() > 4 ? 2 : 0;
+    // the word's first letter (after the article and a clitic before it) doubled is two consonants: مملكه is not
+    // ملك, ممثل not مثل, للمملكه not للملك
+    int first = !firstDoubled ? -2 : articleLength(w);
     for (int i = 0; i < end; i++) {
       char c = switch (w.charAt(i)) {
         case 'ا', 'و', 'ي', 'ء', 'ى' -> 0;
@@ -56,7 +58,8 @@ final class Skeleton {
         case 'ص' -> 'س';
         default -> w.charAt(i);
       };
-      if (c != 0 && (c != previous || i == first + 1)) {
+      // not collapsed either: the article's ل after the preposition ل (للحد is ل + الحد, not a doubled ل)
+      if (c != 0 && (c != previous || i == first + 1 || (i == 1 && first == 2 && w.startsWith("لل")))) {
         sb.append(c);
       }
       previous = c;
@@ -136,24 +139,36 @@ final class Skeleton {
     return (c == 'ا' || c == 'و' || c == 'ي') && l.substring(i + 1).equals(s.substring(i));
   }
 
+  /** The article, alone or after a clitic, longest first. */
   private static final String[] ARTICLE = {"وال", "بال", "فال", "كال", "لل", "ال"};
 
-  /**
-   * Consonants in the skeleton of {@code a} without the article the two words share: the article's ل says nothing
-   * about the word (المانيا / اليمن are مانيا / يمن, two consonants, not three).
-   */
-  static int consonants(String a, String b) {
+  /** Length of the article (with a clitic before it) {@code w} begins with and that leaves two letters, or 0. */
+  private static int articleLength(String w) {
     for (String p : ARTICLE) {
-      if (a.startsWith(p) && b.startsWith(p) && a.length() > p.length() + 1 && b.length() > p.length() + 1) {
-        return of(a.substring(p.length())).length();
+      if (w.startsWith(p) && w.length() > p.length() + 1) {
+        return p.length();
       }
     }
-    return of(a).length();
+    return 0;
+  }
+
+  /**
+   * Consonants in the skeleton of the shorter of {@code a} and {@code b} without the article ال or لل they share:
+   * the article's ل says nothing about the word (المانيا / اليمن are مانيا / يمن, two consonants, not three). With a
+   * clitic before it (وال, بال …) the letters are kept: too many names begin so (بالوتيلي, فالنسيا, كاليفورنيا).
+   */
+  static int consonants(String a, String b) {
+    for (String p : new String[] {"لل", "ال"}) {
+      if (a.startsWith(p) && b.startsWith(p) && a.length() > p.length() + 1 && b.length() > p.length() + 1) {
+        return Math.min(of(a.substring(p.length())).length(), of(b.substring(p.length())).length());
+      }
+    }
+    return Math.min(of(a).length(), of(b).length());
   }
 
   /**
    * True when {@code a} and {@code b} differ by one long vowel letter و or ي written twice or once (هوليوود /
-   * هوليود, داوود / داود).
+   * هوليود, خافيير / خافير).
    */
   static boolean doubledVowel(String a, String b) {
     if (!oneVowel(a, b)) {

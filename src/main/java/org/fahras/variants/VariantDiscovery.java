@@ -178,9 +178,10 @@ public final class VariantDiscovery {
         && !verbOrPossessive(b)) {
       return true; // a rare spelling of a name has few neighbours to compare (شانغهاي, 5 times, / شنغهاي)
     }
-    // a doubled long vowel (هوليوود / هوليود, داوود / داود) is one letter more, not another pattern of three
-    // consonants: judged as a longer word
-    return confirms(nativeA, nativeB, context, divergence, Skeleton.doubledVowel(a, b) ? 4 : skeleton);
+    // a doubled long vowel (هوليوود / هوليود) is one letter more, not another pattern of three consonants: judged
+    // as a longer word
+    return confirms(nativeA, nativeB, context, divergence,
+        Skeleton.doubledVowel(a, b) ? Math.max(4, skeleton) : skeleton);
   }
 
   /** A short word in ت or ك: a verb's past (طردت / طاردت) or a noun with "your" (علمك / عالمك), not a name. */
@@ -534,50 +535,90 @@ public final class VariantDiscovery {
   }
 
   /**
-   * Why {@code a} / {@code b} (words in the exact representation) are or are not a pair, as {@link #build} would
-   * judge them from the articles added so far: occurrences, skeletons, kind of candidate, clitic-looking bases,
-   * nativeness, context similarity, source divergence and the decision. One line, for people tuning a table or
-   * asking why two spellings do (not) meet. The base-context margin is not applied here (it needs the base's
-   * context): a clitic-looking pair reads as confirmed only if the rest of the evidence holds.
+   * Why {@code a} / {@code b} (words in the exact representation) are or are not a pair, judged as {@link #build}
+   * judges them on the articles added so far: occurrences, skeletons, kind of candidate, clitic-looking bases (with
+   * the context similarity to them), nativeness, context similarity, source divergence, and the decision — including
+   * why a pair is not even a candidate, and pairs confirmed as the bare forms of a pair with the article. One line,
+   * for people tuning a table or asking why two spellings do (not) meet.
    */
   public String explain(String a, String b) {
-    if (ctxFeature == null || ctxFeature.length != words.size()) {
-      ctxFeature = contextFeatures();
+    if (ids.get(a) == null || ids.get(b) == null) {
+      return a + " / " + b + ": " + (ids.get(a) == null ? a : b) + " not seen";
     }
-    Integer ia = ids.get(a);
-    Integer ib = ids.get(b);
-    if (ia == null || ib == null) {
-      return a + " / " + b + ": " + (ia == null ? a : b) + " not seen";
+    StringBuilder line = new StringBuilder();
+    boolean ok = judge(a, b, line);
+    if (!ok && !a.startsWith("ال") && !b.startsWith("ال") && count(a) >= options.minCount()
+        && count(b) >= options.minCount() && Skeleton.of(a).length() >= 3
+        && (Skeleton.oneVowel(a, b) || Skeleton.gOnly(a, b)) && ids.get("ال" + a) != null
+        && ids.get("ال" + b) != null && judge("ال" + a, "ال" + b, new StringBuilder())) {
+      double context = evidence(java.util.Collections.singletonList(new String[] {a, b})).get(0)[0];
+      if (context >= FAMILY_CONTEXT) {
+        return line + "; but confirmed as the bare forms of ال" + a + " / ال" + b + " (context "
+            + String.format(Locale.ROOT, "%.3f", context) + " >= " + FAMILY_CONTEXT + ")";
+      }
     }
-    double[] e = evidence(java.util.Collections.singletonList(new String[] {a, b})).get(0);
-    double context = e[0];
-    double divergence = e[1];
+    return line.toString();
+  }
+
+  /** Appends the evidence on {@code a} / {@code b} (both seen) to {@code line}; true when {@link #build} pairs them. */
+  private boolean judge(String a, String b, StringBuilder line) {
     String sa = Skeleton.of(a);
     String sb = Skeleton.of(b);
-    int kind = sa.equals(sb) ? (Skeleton.consonants(a, b) >= 3 ? STRICT : Skeleton.gOnly(a, b) ? SHORT : -1)
-        : Skeleton.loose(a).equals(Skeleton.loose(b)) ? LOOSE : -1;
+    String la = Skeleton.loose(a);
+    String lb = Skeleton.loose(b);
+    String notCandidate = null;
+    int kind = -1;
+    if (Math.min(count(a), count(b)) < options.minCount()) {
+      notCandidate = "seen fewer than " + options.minCount() + " times";
+    } else if (!Skeleton.isArabicWord(a) || !Skeleton.isArabicWord(b) || Math.min(a.length(), b.length()) < 3) {
+      notCandidate = "not two Arabic words of three letters or more";
+    } else if (sa.equals(sb) && sa.length() >= 2) {
+      kind = Skeleton.consonants(a, b) >= 3 ? STRICT : Skeleton.gOnly(a, b) ? SHORT : -1;
+      if (kind < 0) {
+        notCandidate = "two consonants that differ by more than غ/ج";
+      }
+    } else if (la.equals(lb) && la.length() >= 3) {
+      kind = LOOSE;
+    } else {
+      notCandidate = "no shared skeleton";
+    }
     String baseA = inflectedBase(a);
     String baseB = inflectedBase(b);
-    double na = nativeness(a);
-    double nb = nativeness(b);
-    String notCandidate = Math.min(count(a), count(b)) < options.minCount() ? "seen fewer than "
-            + options.minCount() + " times"
-        : !Skeleton.isArabicWord(a) || !Skeleton.isArabicWord(b) || Math.min(a.length(), b.length()) < 3
-            ? "not two Arabic words of three letters or more"
-        : kind < 0 ? "no shared skeleton"
-        : Math.abs(a.length() - b.length()) > 2 ? "lengths differ by more than two letters"
-        : baseA != null && baseB != null ? "both look like clitic or inflected forms"
-        : Skeleton.inflectionPair(a, b) ? "an inflection or clitic pair of one word" : null;
+    if (notCandidate == null) {
+      notCandidate = Math.abs(a.length() - b.length()) > 2 ? "lengths differ by more than two letters"
+          : baseA != null && baseB != null ? "both look like clitic or inflected forms"
+          : Skeleton.inflectionPair(a, b) ? "an inflection or clitic pair of one word" : null;
+    }
+    List<String[]> pairs = new ArrayList<>();
+    pairs.add(new String[] {a, b});
+    if (baseA != null) {
+      pairs.add(new String[] {a, baseA});
+    }
+    if (baseB != null) {
+      pairs.add(new String[] {b, baseB});
+    }
+    List<double[]> e = evidence(pairs);
+    double context = e.get(0)[0];
+    double divergence = e.get(0)[1];
+    double baseContext = 0;
+    for (int i = 1; i < e.size(); i++) {
+      baseContext = Math.max(baseContext, e.get(i)[0]);
+    }
+    // as in build: a clitic-looking form's nativeness is its partner's
+    double na = baseA != null ? nativeness(b) : nativeness(a);
+    double nb = baseB != null ? nativeness(a) : nativeness(b);
     boolean ok = notCandidate == null && confirms(kind, a, b, Math.min(count(a), count(b)), na, nb, context,
-        divergence, baseA != null || baseB != null, 0);
-    return String.format(Locale.ROOT,
-        "%s(%d) / %s(%d): skeleton %s/%s loose %s/%s kind %s base %s/%s native %.2f/%.2f context %.3f sources %.3f"
-            + " oneVowel %b gOnly %b -> %s",
-        a, count(a), b, count(b), sa, sb, Skeleton.loose(a), Skeleton.loose(b),
-        kind == STRICT ? "strict" : kind == SHORT ? "short" : kind == LOOSE ? "loose" : "none", baseA, baseB, na, nb,
-        context, divergence, Skeleton.oneVowel(a, b), Skeleton.gOnly(a, b),
-        notCandidate != null ? "not a candidate: " + notCandidate : ok ? "confirmed" : "not confirmed");
+        divergence, baseA != null || baseB != null, baseContext);
+    line.append(String.format(Locale.ROOT,
+        "%s(%d) / %s(%d): skeleton %s/%s loose %s/%s kind %s base %s/%s (context %.3f) native %.2f/%.2f context %.3f"
+            + " sources %.3f oneVowel %b gOnly %b -> %s",
+        a, count(a), b, count(b), sa, sb, la, lb,
+        kind == STRICT ? "strict" : kind == SHORT ? "short" : kind == LOOSE ? "loose" : "none", baseA, baseB,
+        baseContext, na, nb, context, divergence, Skeleton.oneVowel(a, b), Skeleton.gOnly(a, b),
+        notCandidate != null ? "not a candidate: " + notCandidate : ok ? "confirmed" : "not confirmed"));
+    return ok;
   }
+
 
   /**
    * A spelling difference belongs to the word, not to one of its forms: a pair confirmed with the article

@@ -57,7 +57,7 @@ class VariantsCommandTest {
     out.reset();
     assertEquals(0, run("variants", "--index", idx.toString(), "ترمب"));
     assertEquals("ترمب\tترامب\n", out());
-    // --explain: the evidence on a pair, as the build judged it; words typed with ة or a clitic are read exactly
+    // --explain: the evidence on each pair, as the build judged it
     out.reset();
     assertEquals(0, run("variants", "--index", idx.toString(), "--explain", "ترامب/ترمب", "--explain", "وزير/وزاري"));
     String[] lines = out().split("\n");
@@ -66,6 +66,8 @@ class VariantsCommandTest {
     assertTrue(lines[1].startsWith("وزير(") && !lines[1].endsWith("-> confirmed"), lines[1]);
     assertEquals(2, run("variants", "--index", idx.toString(), "--explain", "ترامب"));
     assertEquals(2, run("variants", "--explain", "ترامب/ترمب"));
+    assertEquals(2, run("variants", "--index", idx.toString(), "--explain", "ترامب/ترمب", "نتنياهو/نتانياهو"));
+    assertEquals(2, run("variants", "--index", idx.toString(), "--explain", "ترامب/ترمب", "--output", "x.tsv"));
     Path table = tmp.resolve("t.tsv");
     assertEquals(0, run("variants", "--corpus", corpus.toString(), "--output", table.toString()));
     assertEquals(List.of("ترامب"), VariantTable.read(table).variantsOf("ترمب"));

@@ -68,7 +68,9 @@ class SkeletonTest {
   void theArticleIsNotAConsonantOfTheWord() {
     assertEquals(3, Skeleton.of("المانيا").length()); // ل م ن
     assertEquals(2, Skeleton.consonants("المانيا", "اليمن")); // مانيا / يمن: م ن
-    assertEquals(4, Skeleton.consonants("بالمانيا", "المانيا")); // no article shared: every letter counts
+    assertEquals(3, Skeleton.consonants("بالمانيا", "المانيا")); // no article shared: every letter, the fewer
+    assertEquals(4, Skeleton.consonants("بالوتيلي", "بالوتيللي")); // a name, not ب + ال: its letters count
+    assertEquals(Skeleton.consonants("المملكه", "الملك"), Skeleton.consonants("الملك", "المملكه")); // symmetric
     assertEquals(3, Skeleton.consonants("الكونغو", "الكونجو")); // كونغو: ك ن ك
   }
 
@@ -77,6 +79,9 @@ class SkeletonTest {
     assertEquals(Skeleton.of("ماتاريلا"), Skeleton.of("ماتاريللا"));
     assertNotEquals(Skeleton.of("الملك"), Skeleton.of("المملكه"));
     assertNotEquals(Skeleton.of("مثل"), Skeleton.of("ممثل"));
+    assertNotEquals(Skeleton.of("للملك"), Skeleton.of("للمملكه")); // after the article with its clitic
+    assertNotEquals(Skeleton.of("بالملك"), Skeleton.of("بالمملكه"));
+    assertNotEquals(Skeleton.of("الحد"), Skeleton.of("للحد")); // ل + الحد: the preposition's ل is a letter more
   }
 
   @Test

@@ -64,7 +64,8 @@ final class BenchData {
   static synchronized Path index(String analyzer) throws IOException {
     Path dir = WORK.resolve("index-" + analyzer + "-" + articles().size());
     // reused only if built by this chain version: a cached index of an older chain would not open
-    String built = analyzer + " " + org.fahras.analysis.AnalysisChain.forName(analyzer).version();
+    String built = analyzer + " " + org.fahras.analysis.AnalysisChain.forName(analyzer).version() + " schema "
+        + org.fahras.schema.Schema.VERSION;
     Path complete = dir.resolve(".complete");
     if (Files.exists(complete) && Files.readString(complete).equals(built)) {
       return dir;

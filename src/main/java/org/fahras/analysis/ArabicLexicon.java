@@ -27,8 +27,9 @@ import java.util.zip.GZIPInputStream;
  * leave of a noun), {@link #INFLECTED} (a word in ون ين ان whose ending is an inflection: another of the three
  * endings is attested on the same base, as in معلمون / معلمين; زيتون and قانون have none, their ending is theirs)
  * and {@link #OWN_FIRST} (a word whose first و ف ب ك ل is its own: it is far more frequent than the rest would
- * be, as كشفت beside شفت; for ف, merely more frequent, as فيفري beside يفري) and {@link #NOUN_AFTER_L} (a form
- * لل + X that is ل + اللX: اللجنة outnumbers الجنة, so للجنة is "for the committee").
+ * be, as كشفت beside شفت; for ف, merely more frequent, as فيفري beside يفري), {@link #NOUN_AFTER_L} (a form
+ * لل + X that is ل + اللX: اللجنة outnumbers الجنة, so للجنة is "for the committee") and {@link #OWN_ARTICLE} (a
+ * form whose ال is its own: التزام, written إلتزام/التزام, takes the article, الالتزام, and تزام is not a word).
  *
  * <p>Lookups take a range of a {@code char[]} and allocate nothing: an open-addressing hash table over one pool of
  * chars, whose slot holds all a lookup needs but the letters (the field {@code slots}). The file lists the most frequent
@@ -53,7 +54,12 @@ public final class ArabicLexicon {
   /** A form this many times more frequent than its rest owns its first letter (ف: once). */
   static final int OWN_RATIO = 10;
   static final int NOUN_AFTER_L = 64;
-  private static final int ALL_FLAGS = 127;
+  /**
+   * A form in ال whose ال is its own (التزام, الغاء, الكتروني: أل / إل after normalization): it takes the article
+   * itself (الالتزام) and is far more frequent than its rest is alone (تزام).
+   */
+  static final int OWN_ARTICLE = 128;
+  private static final int ALL_FLAGS = 255;
   /** A sibling ending must be seen at least 1/SIBLING_RATIO as often as the form to make it an inflection. */
   static final int SIBLING_RATIO = 50;
 
@@ -62,15 +68,15 @@ public final class ArabicLexicon {
   private final byte[] flags;
   /**
    * Open addressing, linear probing; a slot holds all a lookup needs, so that it costs two memory reads (the slot,
-   * then the form's chars to confirm), not four: bit 63 set, a 21-bit fingerprint of the hash (bits 42–62), the
-   * flags (35–41), the stem cuts of {@link #withCuts} (27–34), the form's length (21–26) and its offset in the pool
+   * then the form's chars to confirm), not four: bit 63 set, a 20-bit fingerprint of the hash (bits 43–62), the
+   * flags (35–42), the stem cuts of {@link #withCuts} (27–34), the form's length (21–26) and its offset in the pool
    * (0–20). 0 is an empty slot.
    */
   private final long[] slots;
   private final int mask;
 
-  private static final int FP_SHIFT = 42;
-  private static final long FP_MASK = (1L << 21) - 1;
+  private static final int FP_SHIFT = 43;
+  private static final long FP_MASK = (1L << 20) - 1;
   private static final int FLAGS_SHIFT = 35;
   private static final int CUTS_SHIFT = 27;
   private static final int LEN_SHIFT = 21;
@@ -106,7 +112,7 @@ public final class ArabicLexicon {
         slot = (slot + 1) & mask;
       }
       long cut = cuts == null ? 0 : cuts[i] & 0xFF;
-      slots[slot] = 1L << 63 | (fingerprint(h) << FP_SHIFT) | ((long) (flags[i] & 0x7F) << FLAGS_SHIFT)
+      slots[slot] = 1L << 63 | (fingerprint(h) << FP_SHIFT) | ((long) (flags[i] & 0xFF) << FLAGS_SHIFT)
           | (cut << CUTS_SHIFT) | ((long) len << LEN_SHIFT) | start;
     }
   }
@@ -248,7 +254,7 @@ public final class ArabicLexicon {
   /** Flags of {@code s[off .. off+len)}, 0 when it is not an entry. */
   int flags(char[] s, int off, int len) {
     long v = slot(s, off, len);
-    return (int) (v >>> FLAGS_SHIFT) & 0x7F;
+    return (int) (v >>> FLAGS_SHIFT) & 0xFF;
   }
 
   /** The cuts {@link #withCuts} stored for {@code s[off .. off+len)}, -1 when it is not an entry. */
@@ -366,6 +372,16 @@ public final class ArabicLexicon {
         e.setValue(e.getValue() | NOUN_AFTER_L);
       }
     }
+    // An ال that is the form's own (التزام, الغاء, الكتروني: أل / إل once normalized): the form takes the article
+    // itself (الالتزام, a noun) and is far more frequent than its rest alone (تزام, never seen bare); الهام ("the
+    // important") and الحاد ("the sharp") do not qualify, هام and حاد being common words.
+    for (Map.Entry<String, Integer> e : entries.entrySet()) {
+      String w = e.getKey();
+      if (w.length() >= 5 && w.startsWith("ال") && (e.getValue() & NOUN) != 0
+          && counts.getOrDefault(w, 0) > OWN_RATIO * (long) counts.getOrDefault(w.substring(2), 0)) {
+        e.setValue(e.getValue() | OWN_ARTICLE);
+      }
+    }
     // An inflected ending: another of ون ين ان on the same base, not much rarer (a sibling seen twice beside a
     // form seen hundreds of times is noise: تامان beside تامين).
     for (String w : List.copyOf(entries.keySet())) {
@@ -399,7 +415,7 @@ public final class ArabicLexicon {
     stems.forEach((k, v) -> entries.merge(k, v, (a, b) -> a | b));
     StringBuilder out = new StringBuilder(entries.size() * 12);
     out.append("# fahras lexicon: FLAGS<TAB>form, most frequent first; flags 1 word, 2 noun (with ال), 4 stem,"
-        + " 8 stem of a noun, 16 inflected ending, 32 first letter its own, 64 لل is ل + ال + ل;"
+        + " 8 stem of a noun, 16 inflected ending, 32 first letter its own, 64 لل is ل + ال + ل, 128 ال its own;"
         + " built by bin/fahras lexicon build\n");
     // most frequent first (then by form): the first entries are the hot set of withCuts
     List<String> order = new ArrayList<>(entries.keySet());

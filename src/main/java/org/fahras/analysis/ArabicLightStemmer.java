@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * <ol>
  *   <li>a definite article with its proclitics: وبال فبال وكال فكال ولل فلل وال فال بال كال لل ال, when at least
  *       {@link #MIN_STEM} letters remain (light10 allows two; Arabic roots have three, and two-letter remains are
- *       mostly different words, e.g. الفن→فن is kept but البر→بر is not);
+ *       mostly different words, e.g. الفن→فن is kept but البر→بر is not); with the lexicon, an ال that is the
+ *       noun's own stays (التزام, الغاء: إلتزام, إلغاء once normalized; والتزام → التزام);
  *   <li>otherwise the conjunction و, when at least {@link #MIN_STEM} letters remain;
  *   <li>a protected word (a name or loanword that ends like a suffix: لبنان, ايران) stops here;
  *   <li>a pronoun suffix: هما كما هم هن كم كن ها نا; then a ت left before it is the ة of the stem
@@ -170,6 +171,12 @@ public final class ArabicLightStemmer {
       if (len - p.length >= MIN_STEM && startsWith(s, 0, len, p)) {
         if (prefixGuard && p.length > 2 && ownsFirstLetter(s, 0, len)) {
           break; // كالسيوم, بالون: a noun whose first letters only look like a proclitic and the article
+        }
+        if (prefixGuard && p[p.length - 2] == 'ا' && p[p.length - 1] == 'ل'
+            && lexicon.has(s, p.length - 2, len - p.length + 2, ArabicLexicon.OWN_ARTICLE)) {
+          start = p.length - 2; // التزام, والتزام → التزام: the ال is the noun's own (إلتزام), only و goes
+          article = true;
+          break;
         }
         start = p.length;
         if (prefixGuard && p[p.length - 1] == 'ل' && p[p.length - 2] == 'ل'

@@ -135,6 +135,11 @@ public final class VariantDiscovery {
    */
   static boolean confirms(int kind, String a, String b, int rarer, double nativeA, double nativeB, double context,
       double divergence, boolean clitic, double baseContext) {
+    if (rarer >= COMMON_COUNT && divergence < COMMON_SOURCES) {
+      // two common spellings that every source uses alike are two words (محمد / محمود, حسن / حسين, لهذا / لهذه):
+      // a newsroom keeps to its own spelling of a name, so real variants split by source
+      return false;
+    }
     double nmax = Math.max(nativeA, nativeB);
     boolean g = Skeleton.gOnly(a, b);
     if (clitic && !(g && context >= baseContext + BASE_MARGIN)) {
@@ -711,6 +716,13 @@ public final class VariantDiscovery {
     }
     return out;
   }
+
+  /**
+   * Both words seen at least {@code COMMON_COUNT} times: enough use to see house styles, so a source divergence
+   * below {@code COMMON_SOURCES} means two words, not two spellings.
+   */
+  static final int COMMON_COUNT = 100;
+  static final double COMMON_SOURCES = 0.06;
 
   /** Context similarity a bare pair needs when its forms with the article are a confirmed pair. */
   static final double FAMILY_CONTEXT = 0.08;

@@ -117,6 +117,11 @@ class VariantDiscoveryTest {
     // consonants is not
     assertTrue(VariantDiscovery.confirms(strict, "هوليوود", "هوليود", 23, 0, 0, 0.21, 0.02, false, 0));
     assertFalse(VariantDiscovery.confirms(strict, "هوليود", "هوليد", 23, 0, 0, 0.21, 0.02, false, 0));
+    // two common spellings used alike by every source are two words (محمد 7,303 / محمود 723: sources 0.023),
+    // however alike their contexts; a house-style split confirms (ميونخ 279 / ميونيخ 507: 0.22)
+    assertFalse(VariantDiscovery.confirms(strict, "محمد", "محمود", 723, 0, 0, 0.39, 0.023, false, 0));
+    assertTrue(VariantDiscovery.confirms(strict, "ميونخ", "ميونيخ", 279, 0, 0, 0.53, 0.22, false, 0));
+    assertTrue(VariantDiscovery.confirms(strict, "ميونخ", "ميونيخ", 99, 0, 0, 0.53, 0.023, false, 0));
   }
 
   @Test

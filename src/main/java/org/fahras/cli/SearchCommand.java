@@ -136,7 +136,8 @@ final class SearchCommand {
 
   /** Prints the hits of {@code r}, numbering them from {@code firstRank}. */
   void printHits(SearchResponse r, boolean snippets, int firstRank) {
-    out.println((r.totalIsExact() ? "" : "≥") + r.totalHits() + " hits (" + r.tookMillis() + " ms)");
+    out.println((r.totalIsExact() ? "" : "≥") + r.totalHits() + (r.totalHits() == 1 ? " hit (" : " hits (")
+        + r.tookMillis() + " ms)");
     for (String note : r.notes()) {
       out.println("note: " + clean(note));
     }

@@ -94,6 +94,9 @@ final class VariantsCommand {
       throw new UsageException("variants WORD shows variants: --output is for building");
     }
     VariantTable t;
+    if (table != null && index != null) {
+      throw new UsageException("variants WORD: --index DIR shows the index's table, --table FILE another: give one");
+    }
     if (table != null) {
       t = VariantTable.read(table);
     } else if (index != null) {
@@ -158,6 +161,13 @@ final class VariantsCommand {
         (System.nanoTime() - t0) / 1e9, output, Files.size(output));
     if (d.rejected() > 0) {
       err.println("fahras: " + d.rejected() + " records could not be read (fahras index --on-error skip lists them)");
+    }
+    int bundled = VariantTable.bundled().pairCount();
+    if (s.confirmedPairs() > 0 && s.confirmedPairs() < bundled / 4 && output.getFileName().toString()
+        .equals(ArticleIndex.VARIANT_TABLE_FILE)) {
+      err.println("fahras: " + s.confirmedPairs() + " pairs from " + d.articles() + " articles; searches of this index"
+          + " now use them instead of the bundled table's " + bundled + " (built from 41,654 news articles); a table"
+          + " needs tens of thousands of articles to be as complete: delete " + output + " to use the bundled one");
     }
     if (s.confirmedPairs() == 0) {
       err.println("fahras: no variants found (a few thousand articles are needed); searches of an index with this"

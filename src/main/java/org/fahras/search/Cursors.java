@@ -22,7 +22,16 @@ final class Cursors {
     try {
       String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       String[] parts = raw.split("\n", 3);
-      if (parts.length != 3 || !parts[0].equals(sort.name())) {
+      if (parts.length != 3) {
+        throw new IllegalArgumentException();
+      }
+      if (!parts[0].equals(sort.name())) {
+        boolean known = java.util.Arrays.stream(SearchRequest.Sort.values()).anyMatch(x -> x.name().equals(parts[0]));
+        if (known) {
+          throw new InvalidCursorException("the cursor \"" + cursor + "\" is from a search sorted by "
+              + parts[0].toLowerCase(Locale.ROOT) + ", this one is sorted by " + sort.name().toLowerCase(Locale.ROOT)
+              + ": pass the next cursor of the previous page of the same search");
+        }
         throw new IllegalArgumentException();
       }
       Object primary = sort == SearchRequest.Sort.RELEVANCE
@@ -30,6 +39,8 @@ final class Cursors {
       // The last doc id: a document with equal sort values (only the cursor's own: ids are unique) counts as
       // already seen.
       return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
+    } catch (InvalidCursorException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new InvalidCursorException("invalid cursor \"" + cursor + "\" for sort "
           + sort.name().toLowerCase(Locale.ROOT) + ": pass the next cursor of the previous page of the same search");

@@ -618,7 +618,8 @@ public final class VariantDiscovery {
         "%s(%d) / %s(%d): skeleton %s/%s loose %s/%s kind %s base %s/%s (context %.3f) native %.2f/%.2f context %.3f"
             + " sources %.3f oneVowel %b gOnly %b -> %s",
         a, count(a), b, count(b), sa, sb, la, lb,
-        kind == STRICT ? "strict" : kind == SHORT ? "short" : kind == LOOSE ? "loose" : "none", baseA, baseB,
+        kind == STRICT ? "strict" : kind == SHORT ? "short" : kind == LOOSE ? "loose" : "none",
+        baseA == null ? "-" : baseA, baseB == null ? "-" : baseB,
         baseContext, na, nb, context, divergence, Skeleton.oneVowel(a, b), Skeleton.gOnly(a, b),
         notCandidate != null ? "not a candidate: " + notCandidate : ok ? "confirmed" : "not confirmed"));
     return ok;

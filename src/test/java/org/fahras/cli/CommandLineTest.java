@@ -93,7 +93,7 @@ class CommandLineTest {
     assertEquals(0, run("index", "--index", idx.toString(), good.toString()));
     assertEquals(1, run("index", "--index", idx.toString(), f.toString()));
     assertEquals(0, run("search", "--index", idx.toString(), "نص"));
-    assertTrue(out().startsWith("1 hits"), out());
+    assertTrue(out().startsWith("1 hit ("), out());
   }
 
   @Test

@@ -50,6 +50,10 @@ class VariantsCommandTest {
     assertEquals(0, run("index", "--index", idx.toString(), corpus.toString()));
     assertEquals(0, run("variants", "--index", idx.toString()));
     assertTrue(Files.exists(idx.resolve("variants.tsv")));
+    // a table of a small index replaces the bundled one for its searches: said, with how to go back
+    String warned = err.toString(StandardCharsets.UTF_8);
+    assertTrue(warned.contains("instead of the bundled table") && warned.contains("delete"), warned);
+    assertEquals(2, run("variants", "--index", idx.toString(), "--table", "t.tsv", "ترمب"));
     assertEquals(List.of("ترمب"), VariantTable.read(idx.resolve("variants.tsv")).variantsOf("ترامب"));
     out.reset();
     assertEquals(0, run("variants", "--index", idx.toString(), "وترمب", "وزير"));

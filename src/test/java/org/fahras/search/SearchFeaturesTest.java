@@ -143,8 +143,9 @@ class SearchFeaturesTest {
     String newest = index.search(SearchRequest.builder("مكتبة").sort(SearchRequest.Sort.NEWEST).size(1).build())
         .nextCursor();
     assertNotNull(newest);
-    assertThrows(InvalidCursorException.class,
+    InvalidCursorException e = assertThrows(InvalidCursorException.class,
         () -> index.search(SearchRequest.builder("مكتبة").cursor(newest).build()));
+    assertTrue(e.getMessage().contains("sorted by newest, this one is sorted by relevance"), e.getMessage());
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.fahras.opensearch;
 
 import java.io.Reader;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.opensearch.common.settings.Settings;
@@ -18,18 +17,7 @@ final class LuceneCharFilterFactory extends AbstractCharFilterFactory {
   LuceneCharFilterFactory(IndexSettings indexSettings, String name, Settings settings,
       Function<Map<String, String>, org.apache.lucene.analysis.CharFilterFactory> factory) {
     super(indexSettings, name);
-    Map<String, String> args = new HashMap<>();
-    for (String key : settings.keySet()) {
-      if (!FahrasAnalyzerProvider.isOpenSearchKey(key)) {
-        args.put(key, settings.get(key));
-      }
-    }
-    try {
-      lucene = factory.apply(args);
-    } catch (IllegalArgumentException e) {
-      // Lucene's message names the parameter; say which char filter it was given to.
-      throw new IllegalArgumentException("char filter [" + name + "]: " + e.getMessage(), e);
-    }
+    lucene = LuceneTokenFilterFactory.luceneFactory("char filter", name, settings, factory);
   }
 
   @Override

@@ -18,6 +18,14 @@ final class LuceneTokenFilterFactory extends AbstractTokenFilterFactory {
   LuceneTokenFilterFactory(IndexSettings indexSettings, String name, Settings settings,
       Function<Map<String, String>, org.apache.lucene.analysis.TokenFilterFactory> factory) {
     super(indexSettings, name, settings);
+    lucene = luceneFactory("token filter", name, settings, factory);
+  }
+
+  /**
+   * The Lucene factory {@code factory} makes of {@code settings} (all but OpenSearch's own keys), for the
+   * {@code kind} (token filter, char filter) called {@code name}; a parameter Lucene rejects is reported with it.
+   */
+  static <F> F luceneFactory(String kind, String name, Settings settings, Function<Map<String, String>, F> factory) {
     Map<String, String> args = new HashMap<>();
     for (String key : settings.keySet()) {
       if (!FahrasAnalyzerProvider.isOpenSearchKey(key)) {
@@ -25,10 +33,10 @@ final class LuceneTokenFilterFactory extends AbstractTokenFilterFactory {
       }
     }
     try {
-      lucene = factory.apply(args);
+      return factory.apply(args);
     } catch (IllegalArgumentException e) {
       // Lucene's message names the parameter; say which filter it was given to.
-      throw new IllegalArgumentException("token filter [" + name + "]: " + e.getMessage(), e);
+      throw new IllegalArgumentException(kind + " [" + name + "]: " + e.getMessage(), e);
     }
   }
 

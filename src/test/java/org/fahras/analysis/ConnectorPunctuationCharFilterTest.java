@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharFilterFactory;
 import org.apache.lucene.analysis.Tokenizer;
@@ -23,7 +24,8 @@ public class ConnectorPunctuationCharFilterTest extends BaseTokenStreamTestCase 
   private static final char[] PC = {
       '\u005F', '\u203F', '\u2040', '\u2054', '\uFE33', '\uFE34', '\uFE4D', '\uFE4E', '\uFE4F', '\uFF3F'};
 
-  private static Analyzer standardWithFilter() {
+  /** The char filter before {@code tokenizer}, and nothing after it. */
+  private static Analyzer withFilter(Supplier<Tokenizer> tokenizer) {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
@@ -32,26 +34,18 @@ public class ConnectorPunctuationCharFilterTest extends BaseTokenStreamTestCase 
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer t = new StandardTokenizer();
-        return new TokenStreamComponents(t);
+        return new TokenStreamComponents(tokenizer.get());
       }
     };
   }
 
-  private static Analyzer whitespaceWithFilter() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new ConnectorPunctuationCharFilter(reader);
-      }
+  private static Analyzer standardWithFilter() {
+    return withFilter(StandardTokenizer::new);
+  }
 
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        // MockTokenizer checks that the offsets it is given are consistent and within the text
-        Tokenizer t = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-        return new TokenStreamComponents(t);
-      }
-    };
+  private static Analyzer whitespaceWithFilter() {
+    // MockTokenizer checks that the offsets it is given are consistent and within the text
+    return withFilter(() -> new MockTokenizer(MockTokenizer.WHITESPACE, false));
   }
 
   public void testHashtagSplitsInEveryChain() throws IOException {

@@ -128,17 +128,8 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
   }
 
   public void testCustomAnalyzerBySpiNamesGivesTheSameTokens() throws IOException {
-    Analyzer custom = CustomAnalyzer.builder()
-        .addCharFilter(ConnectorPunctuationCharFilterFactory.NAME)
-        .withTokenizer("standard")
-        .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
-        .addTokenFilter("decimalDigit")
-        .addTokenFilter("lowercase")
-        .addTokenFilter(LatinFoldingFilterFactory.NAME)
-        .addTokenFilter("length", "min", "1", "max", String.valueOf(Integer.MAX_VALUE))
-        .addTokenFilter(ArabicStopFilterFactory.NAME)
-        .addTokenFilter(ArabicLightStemFilterFactory.NAME)
-        .build();
+    // the chain step by step, by SPI names
+    Analyzer custom = FahrasFoldingFilterTest.stepByStep(true, true);
     String text = "وبالكتاب ٢٠١٨ أحمد ﻻﻋﺐ \u200fمسئول Émile الْكِتَابُ ــ في كتابهم #دونالد_ترمب snake_case ب＿الكتاب";
     Analyzer fused = CustomAnalyzer.builder()
         .addCharFilter(ConnectorPunctuationCharFilterFactory.NAME)

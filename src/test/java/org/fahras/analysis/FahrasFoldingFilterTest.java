@@ -27,7 +27,8 @@ public class FahrasFoldingFilterTest extends BaseTokenStreamTestCase {
     return stepByStep(stopwords, false);
   }
 
-  private static Analyzer stepByStep(boolean stopwords, boolean stem) throws IOException {
+  /** The fahras chain built step by step by SPI names, with or without stopwords and the stemmer. */
+  static Analyzer stepByStep(boolean stopwords, boolean stem) throws IOException {
     CustomAnalyzer.Builder b = CustomAnalyzer.builder()
         .addCharFilter(ConnectorPunctuationCharFilterFactory.NAME)
         .withTokenizer("standard")

@@ -126,10 +126,7 @@ final class VariantsCommand {
 
   /** Prints the evidence on each pair {@code A/B} of {@code pairs}, the words in the exact representation. */
   private int explain(VariantDiscovery d, List<String> pairs) throws IOException {
-    if (d.articles() == 0) {
-      throw new IllegalStateException("variants: no articles read" + (d.rejected() > 0
-          ? " (" + d.rejected() + " records could not be read)" : ""));
-    }
+    requireArticles(d);
     if (d.rejected() > 0) {
       err.println("fahras: " + d.rejected() + " records could not be read and were left out (fahras index"
           + " --on-error skip lists them)");
@@ -146,11 +143,16 @@ final class VariantsCommand {
     return 0;
   }
 
-  private int build(VariantDiscovery d, Path output, long t0) throws IOException {
+  /** Fails, saying how many records could not be read, when {@code d} has no articles to judge by. */
+  private static void requireArticles(VariantDiscovery d) {
     if (d.articles() == 0) {
       throw new IllegalStateException("variants: no articles read" + (d.rejected() > 0
           ? " (" + d.rejected() + " records could not be read)" : ""));
     }
+  }
+
+  private int build(VariantDiscovery d, Path output, long t0) throws IOException {
+    requireArticles(d);
     VariantTable t = d.build();
     t.write(output);
     VariantDiscovery.Stats s = d.stats();

@@ -447,54 +447,8 @@ public final class VariantDiscovery {
     }
     int n = cand.size();
     // 2. evidence for the candidate words: contexts, sources, months
-    @SuppressWarnings("unchecked")
-    Map<Integer, int[]>[] ctx = new Map[n];
-    int[][] src = new int[n][sources.size()];
-    int[][] mon = new int[n][Math.max(1, months.size())];
-    for (int i = 0; i < n; i++) {
-      ctx[i] = new HashMap<>();
-    }
-    for (int d = 0; d < docs.size(); d++) {
-      int[] seq = docs.get(d);
-      int s = docSource.get(d);
-      int mo = docMonth.get(d);
-      for (int i = 0; i < seq.length; i++) {
-        if (seq[i] < 0) {
-          continue;
-        }
-        Integer c = cand.get(seq[i]);
-        if (c == null) {
-          continue;
-        }
-        src[c][s]++;
-        if (mo >= 0) {
-          mon[c][mo]++;
-        }
-        for (int j = i - 1; j >= Math.max(0, i - WINDOW) && seq[j] >= 0; j--) {
-          ctx[c].computeIfAbsent(seq[j], k -> new int[1])[0]++;
-        }
-        for (int j = i + 1; j <= Math.min(seq.length - 1, i + WINDOW) && seq[j] >= 0; j++) {
-          ctx[c].computeIfAbsent(seq[j], k -> new int[1])[0]++;
-        }
-      }
-    }
     ctxFeature = contextFeatures();
-    for (int i = 0; i < n; i++) {
-      Map<Integer, int[]> byFeature = new HashMap<>();
-      for (Map.Entry<Integer, int[]> e : ctx[i].entrySet()) {
-        byFeature.computeIfAbsent(ctxFeature[e.getKey()], k -> new int[1])[0] += e.getValue()[0];
-      }
-      ctx[i] = byFeature;
-    }
-    double[] norms = new double[n];
-    for (int i = 0; i < n; i++) {
-      double sum = 0;
-      for (Map.Entry<Integer, int[]> e : ctx[i].entrySet()) {
-        double w = weight(e.getKey(), e.getValue()[0]);
-        sum += w * w;
-      }
-      norms[i] = Math.sqrt(sum);
-    }
+    Profiles pr = profiles(cand);
     double[] nativeness = new double[n];
     for (Map.Entry<Integer, Integer> e : cand.entrySet()) {
       nativeness[e.getValue()] = nativeness(words.get(e.getKey()));
@@ -504,8 +458,8 @@ public final class VariantDiscovery {
     for (int[] p : pairs) {
       int a = cand.get(p[0]);
       int b = cand.get(p[1]);
-      double context = cosine(ctx[a], ctx[b], norms[a], norms[b], p[0], p[1]);
-      double divergence = jensenShannon(src[a], src[b]);
+      double context = pr.context(a, b, p[0], p[1]);
+      double divergence = jensenShannon(pr.src[a], pr.src[b]);
       // a clitic-looking form is a spelling of its partner only if it is used more like the partner than like its
       // base (اليجري beside اليغري, the coach, not beside يجري, "runs")
       double baseContext = 0;
@@ -518,7 +472,7 @@ public final class VariantDiscovery {
         if (base != null) {
           int c = cand.get(p[k]);
           int cb = cand.get(base);
-          baseContext = Math.max(baseContext, cosine(ctx[c], ctx[cb], norms[c], norms[cb], p[k], base));
+          baseContext = Math.max(baseContext, pr.context(c, cb, p[k], base));
         }
       }
       String wa = words.get(p[0]);
@@ -526,7 +480,7 @@ public final class VariantDiscovery {
       boolean ok = confirms(p[2], wa, wb, Math.min(counts[p[0]], counts[p[1]]), nativeA, nativeB, context,
           divergence, clitic, baseContext);
       if (ok) {
-        double time = months.size() > 1 ? cosine(mon[a], mon[b]) : 0;
+        double time = months.size() > 1 ? cosine(pr.mon[a], pr.mon[b]) : 0;
         double confidence = Math.min(1, 0.6 * context + 0.3 * divergence + 0.1 * time);
         confirmed.add(new VariantTable.Pair(words.get(p[0]), words.get(p[1]), Math.max(0.001, confidence)));
       }
@@ -552,9 +506,7 @@ public final class VariantDiscovery {
     }
     StringBuilder line = new StringBuilder();
     boolean ok = judge(a, b, line);
-    if (!ok && !a.startsWith("ال") && !b.startsWith("ال") && count(a) >= options.minCount()
-        && count(b) >= options.minCount() && Skeleton.of(a).length() >= 3
-        && (Skeleton.oneVowel(a, b) || Skeleton.gOnly(a, b)) && ids.get("ال" + a) != null
+    if (!ok && !a.startsWith("ال") && !b.startsWith("ال") && bareCandidate(a, b) && ids.get("ال" + a) != null
         && ids.get("ال" + b) != null && judge("ال" + a, "ال" + b, new StringBuilder())) {
       double context = evidence(java.util.Collections.singletonList(new String[] {a, b})).get(0)[0];
       if (context >= FAMILY_CONTEXT) {
@@ -645,8 +597,7 @@ public final class VariantDiscovery {
       }
       String a = p.a().substring(2);
       String b = p.b().substring(2);
-      if (count(a) >= options.minCount() && count(b) >= options.minCount() && Skeleton.of(a).length() >= 3
-          && (Skeleton.oneVowel(a, b) || Skeleton.gOnly(a, b)) && have.add(a + "\t" + b)) {
+      if (bareCandidate(a, b) && have.add(a + "\t" + b)) {
         have.add(b + "\t" + a);
         bare.add(new String[] {a, b});
         confidence.add(p.confidence());
@@ -663,6 +614,16 @@ public final class VariantDiscovery {
   }
 
   /**
+   * Whether {@code a} / {@code b}, the bare forms of a confirmed pair with the article, may be paired too (given
+   * alike enough contexts): both seen at least {@link Options#minCount} times, three consonants or more, one long
+   * vowel or غ/ج apart.
+   */
+  private boolean bareCandidate(String a, String b) {
+    return count(a) >= options.minCount() && count(b) >= options.minCount() && Skeleton.of(a).length() >= 3
+        && (Skeleton.oneVowel(a, b) || Skeleton.gOnly(a, b));
+  }
+
+  /**
    * Context similarity and source divergence of each pair of words (ids known), from one pass over the articles:
    * the same measures {@link #build} computes for its candidates.
    */
@@ -675,20 +636,63 @@ public final class VariantDiscovery {
       slot.putIfAbsent(ids.get(p[0]), slot.size());
       slot.putIfAbsent(ids.get(p[1]), slot.size());
     }
-    int n = slot.size();
-    List<Map<Integer, int[]>> ctx = new ArrayList<>();
+    Profiles pr = profiles(slot);
+    List<double[]> out = new ArrayList<>();
+    for (String[] p : pairs) {
+      int ia = ids.get(p[0]);
+      int ib = ids.get(p[1]);
+      int x = slot.get(ia);
+      int y = slot.get(ib);
+      out.add(new double[] {pr.context(x, y, ia, ib), jensenShannon(pr.src[x], pr.src[y])});
+    }
+    return out;
+  }
+
+  /**
+   * What is known of some words, row by row: the words around them within {@link #WINDOW} positions (by context
+   * feature), that vector's norm, and their counts by source and by month.
+   */
+  private final class Profiles {
+    final List<Map<Integer, int[]>> ctx;
+    final double[] norms;
+    final int[][] src;
+    final int[][] mon;
+
+    Profiles(List<Map<Integer, int[]>> ctx, double[] norms, int[][] src, int[][] mon) {
+      this.ctx = ctx;
+      this.norms = norms;
+      this.src = src;
+      this.mon = mon;
+    }
+
+    /** Context similarity of rows {@code x} and {@code y}, words {@code wx} and {@code wy}. */
+    double context(int x, int y, int wx, int wy) {
+      return cosine(ctx.get(x), ctx.get(y), norms[x], norms[y], wx, wy);
+    }
+  }
+
+  /** The profiles of the words of {@code row} (word id → row), from one pass over the articles. */
+  private Profiles profiles(Map<Integer, Integer> row) {
+    int n = row.size();
+    List<Map<Integer, int[]>> ctx = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       ctx.add(new HashMap<>());
     }
     int[][] src = new int[n][sources.size()];
+    int[][] mon = new int[n][Math.max(1, months.size())];
     for (int d = 0; d < docs.size(); d++) {
       int[] seq = docs.get(d);
+      int s = docSource.get(d);
+      int mo = docMonth.get(d);
       for (int i = 0; i < seq.length; i++) {
-        Integer k = seq[i] < 0 ? null : slot.get(seq[i]);
+        Integer k = seq[i] < 0 ? null : row.get(seq[i]);
         if (k == null) {
           continue;
         }
-        src[k][docSource.get(d)]++;
+        src[k][s]++;
+        if (mo >= 0) {
+          mon[k][mo]++;
+        }
         Map<Integer, int[]> c = ctx.get(k);
         for (int j = i - 1; j >= Math.max(0, i - WINDOW) && seq[j] >= 0; j--) {
           c.computeIfAbsent(ctxFeature[seq[j]], x -> new int[1])[0]++;
@@ -707,15 +711,7 @@ public final class VariantDiscovery {
       }
       norms[k] = Math.sqrt(sum);
     }
-    List<double[]> out = new ArrayList<>();
-    for (String[] p : pairs) {
-      int ia = ids.get(p[0]);
-      int ib = ids.get(p[1]);
-      int x = slot.get(ia);
-      int y = slot.get(ib);
-      out.add(new double[] {cosine(ctx.get(x), ctx.get(y), norms[x], norms[y], ia, ib), jensenShannon(src[x], src[y])});
-    }
-    return out;
+    return new Profiles(ctx, norms, src, mon);
   }
 
   /**

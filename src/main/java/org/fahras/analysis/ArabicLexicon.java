@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The forms attested in fahras's corpora (ANT v1.1 and v2.1 news, the dev corpora), each with what the corpora say
@@ -59,11 +60,22 @@ public final class ArabicLexicon {
    * itself (الالتزام) and is far more frequent than its rest is alone (تزام).
    */
   static final int OWN_ARTICLE = 128;
-  private static final int ALL_FLAGS = 255;
+  /**
+   * A form in ا whose ا carries the tanween of the accusative (عاماً, أيضاً, رسمياً: written with the mark in at least
+   * 1/{@value #TANWEEN_RATIO} of its occurrences, at least {@value #MIN_COUNT} times, its base attested as a word):
+   * the ا is an ending, not a letter of the word, so عاما and عاماً meet عام. Names in ا (سوريا, روسيا, دوما) are
+   * almost never written with the mark.
+   */
+  static final int TANWEEN = 256;
+  /** A tanween form carries the mark in at least 1/TANWEEN_RATIO of its occurrences. */
+  static final int TANWEEN_RATIO = 20;
+  private static final int ALL_FLAGS = 511;
   /** A sibling ending must be seen at least 1/SIBLING_RATIO as often as the form to make it an inflection. */
   static final int SIBLING_RATIO = 50;
 
   private final char[] pool;
+  /** The {@link #TANWEEN} forms (a few thousand): kept apart, the slots have room for 8 flags. */
+  private final CharArraySet tanween;
   private final int[] starts; // entry i is pool[starts[i] .. starts[i + 1])
   private final byte[] flags;
   /**
@@ -83,12 +95,13 @@ public final class ArabicLexicon {
   private static final long OFF_MASK = (1L << 21) - 1;
   private static final int MAX_LEN = 63;
 
-  private ArabicLexicon(char[] pool, int[] starts, byte[] flags) {
-    this(pool, starts, flags, null);
+  private ArabicLexicon(char[] pool, int[] starts, byte[] flags, CharArraySet tanween) {
+    this(pool, starts, flags, tanween, null);
   }
 
-  private ArabicLexicon(char[] pool, int[] starts, byte[] flags, byte[] cuts) {
+  private ArabicLexicon(char[] pool, int[] starts, byte[] flags, CharArraySet tanween, byte[] cuts) {
     this.pool = pool;
+    this.tanween = tanween;
     this.starts = starts;
     this.flags = flags;
     this.hot = cuts == null ? null : hotTable(cuts);
@@ -222,7 +235,7 @@ public final class ArabicLexicon {
     if (cuts.length != flags.length) {
       throw new IllegalArgumentException("cuts for " + cuts.length + " entries, lexicon has " + flags.length);
     }
-    return new ArabicLexicon(pool, starts, flags, cuts);
+    return new ArabicLexicon(pool, starts, flags, tanween, cuts);
   }
 
   /** The lexicon shipped in the jar, loaded on first use (thread-safe) and shared by every analyzer. */
@@ -309,6 +322,11 @@ public final class ArabicLexicon {
     return (flags(s, off, len) & flag) != 0;
   }
 
+  /** Whether {@code s[off .. off+len)} is a {@link #TANWEEN} form: its final ا is the accusative's tanween. */
+  boolean isTanween(char[] s, int off, int len) {
+    return len > 2 && s[off + len - 1] == 'ا' && tanween.contains(s, off, len);
+  }
+
   private static int hash(char[] s, int off, int len) {
     int h = 0;
     for (int i = off, end = off + len; i < end; i++) {
@@ -320,10 +338,12 @@ public final class ArabicLexicon {
   // ---- building ----
 
   /**
-   * Builds the lexicon's text from form counts: one entry per line, {@code FLAGS<TAB>form}, sorted by form, after a
-   * {@code #} comment line. {@code counts} maps normalized forms, as the exact analyzer emits them, to occurrences.
+   * Builds the lexicon's text from form counts: one entry per line, {@code FLAGS<TAB>form}, most frequent first,
+   * after a {@code #} comment line. {@code counts} maps normalized forms, as the exact analyzer emits them, to
+   * occurrences; {@code withTanween} the forms in ا to how many of those were written with the tanween mark
+   * (ـًا).
    */
-  public static String build(Map<String, Integer> counts) {
+  public static String build(Map<String, Integer> counts, Map<String, Integer> withTanween) {
     // A noun: seen with the article, alone or after و ف ب ك (لل is left out: للبنان is ل + لبنان).
     Map<String, Integer> withArticle = new HashMap<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -397,6 +417,16 @@ public final class ArabicLexicon {
         }
       }
     }
+    // The accusative's tanween: a form whose ا is written with the mark often enough (عاماً beside عاما), on a
+    // base that is a word (عام); names in ا (سوريا, روسيا: 10 marks in 9,931) stay whole.
+    withTanween.forEach((w, marked) -> {
+      Integer flags = entries.get(w);
+      if (flags != null && w.length() >= 3 && w.endsWith("ا") && marked >= MIN_COUNT
+          && (long) marked * TANWEEN_RATIO >= counts.getOrDefault(w, 0)
+          && (entries.getOrDefault(w.substring(0, w.length() - 1), 0) & WORD) != 0) {
+        entries.put(w, flags | TANWEEN);
+      }
+    });
     // Stems: what the suffix steps leave of each word, judged with the flags set so far.
     ArabicLexicon partial = fromEntries(entries);
     ArabicLightStemmer suffixes = new ArabicLightStemmer(true, WordLists.protectedWords(), partial);
@@ -415,7 +445,8 @@ public final class ArabicLexicon {
     stems.forEach((k, v) -> entries.merge(k, v, (a, b) -> a | b));
     StringBuilder out = new StringBuilder(entries.size() * 12);
     out.append("# fahras lexicon: FLAGS<TAB>form, most frequent first; flags 1 word, 2 noun (with ال), 4 stem,"
-        + " 8 stem of a noun, 16 inflected ending, 32 first letter its own, 64 لل is ل + ال + ل, 128 ال its own;"
+        + " 8 stem of a noun, 16 inflected ending, 32 first letter its own, 64 لل is ل + ال + ل, 128 ال its own,"
+        + " 256 final ا the tanween's;"
         + " built by bin/fahras lexicon build\n");
     // most frequent first (then by form): the first entries are the hot set of withCuts
     List<String> order = new ArrayList<>(entries.keySet());
@@ -447,6 +478,7 @@ public final class ArabicLexicon {
     char[] pool = new char[chars];
     int[] starts = new int[n + 1];
     byte[] flags = new byte[n];
+    CharArraySet tanween = new CharArraySet(16, false);
     int i = 0;
     int at = 0;
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
@@ -454,11 +486,14 @@ public final class ArabicLexicon {
       k.getChars(0, k.length(), pool, at);
       starts[i] = at;
       flags[i] = (byte) (int) e.getValue();
+      if ((e.getValue() & TANWEEN) != 0) {
+        tanween.add(k);
+      }
       at += k.length();
       i++;
     }
     starts[n] = at;
-    return new ArabicLexicon(pool, starts, flags);
+    return new ArabicLexicon(pool, starts, flags, tanween);
   }
 
   // ---- loading ----
@@ -480,6 +515,7 @@ public final class ArabicLexicon {
     StringBuilder pool = new StringBuilder(1 << 20);
     List<Integer> starts = new ArrayList<>(1 << 18);
     List<Byte> flags = new ArrayList<>(1 << 18);
+    CharArraySet tanween = new CharArraySet(1 << 12, false);
     String line;
     int lineNo = 0;
     while ((line = r.readLine()) != null) {
@@ -499,6 +535,9 @@ public final class ArabicLexicon {
       }
       starts.add(pool.length());
       flags.add((byte) f);
+      if ((f & TANWEEN) != 0) {
+        tanween.add(line.substring(tab + 1));
+      }
       pool.append(line, tab + 1, line.length());
     }
     int n = flags.size();
@@ -511,6 +550,6 @@ public final class ArabicLexicon {
     s[n] = pool.length();
     char[] p = new char[pool.length()];
     pool.getChars(0, p.length, p, 0);
-    return new ArabicLexicon(p, s, fl);
+    return new ArabicLexicon(p, s, fl, CharArraySet.unmodifiableSet(tanween));
   }
 }

@@ -16,6 +16,8 @@ import org.apache.lucene.analysis.CharArraySet;
  *       noun's own stays (التزام, الغاء: إلتزام, إلغاء once normalized; والتزام → التزام);
  *   <li>otherwise the conjunction و, when at least {@link #MIN_STEM} letters remain;
  *   <li>a protected word (a name or loanword that ends like a suffix: لبنان, ايران) stops here;
+ *   <li>with the lexicon, a final ا that carries the accusative's tanween ({@link ArabicLexicon#TANWEEN}: عاماً,
+ *       أيضاً, written with or without the mark, are عام, ايض);
  *   <li>a pronoun suffix: هما كما هم هن كم كن ها نا; then a ت left before it is the ة of the stem
  *       (مكتبتها → مكتب, like مكتبة → مكتب), except in the plural ات;
  *   <li>a number/gender suffix: ات ان ين ون يه;
@@ -208,7 +210,9 @@ public final class ArabicLightStemmer {
     }
     int end = len;
     if (!isProtected) {
-      end = suffixEnd(s, start, len);
+      // عاماً, أيضاً: an ا that carries the accusative's tanween is an ending; the word is what precedes it
+      int word = suffixGuard && lexicon.isTanween(s, start, len - start) ? len - 1 : len;
+      end = suffixEnd(s, start, word);
       // Without a lexicon a bare preposition is judged on what is left once suffixes are gone, so that a word
       // that merely starts with ب ك ل keeps it when its stem is short (كتابهم → كتاب, not تاب; بلاده → بلاد).
       if (!prefixGuard && bareAllowed && isPreposition(s[start]) && end - start - 1 >= BARE_MIN) {

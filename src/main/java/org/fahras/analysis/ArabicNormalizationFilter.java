@@ -4,16 +4,25 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Folds Arabic spelling variants, marks and invisible controls in each term (see {@link ArabicNormalizer}).
+ * Folds Arabic spelling variants, marks and invisible controls in each term (see {@link ArabicNormalizer}), and
+ * flags a term written with a final ى ({@link #WRITTEN_ALEF_MAKSURA}).
  * Offsets still point at the word as written (only invisible marks at its edges are left outside them). A term made only of removed chars
  * (a lone tatweel or mark) becomes empty; follow with a length filter to drop it, as the fahras chain does.
  */
 public final class ArabicNormalizationFilter extends TokenFilter {
+  /**
+   * Bit of the {@link FlagsAttribute} set on a term whose last letter was written ى (folded to ي), for
+   * {@value ArabicStopFilterFactory#NAME}: على is a stopword, the name علي is not.
+   */
+  public static final int WRITTEN_ALEF_MAKSURA = 1 << 24;
+
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
   /** Wraps {@code input}. */
   public ArabicNormalizationFilter(TokenStream input) {
@@ -28,6 +37,8 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
     trimInvisibleFromOffsets(offsetAtt, buf, len);
+    int flags = flagsAtt.getFlags() & ~WRITTEN_ALEF_MAKSURA;
+    flagsAtt.setFlags(ArabicNormalizer.endsWithAlefMaksura(buf, len) ? flags | WRITTEN_ALEF_MAKSURA : flags);
     termAtt.setLength(normalize(termAtt, len));
     return true;
   }

@@ -123,6 +123,21 @@ public final class ArabicNormalizer {
         || c == 0x061C || c == 0xFEFF;
   }
 
+  /**
+   * Whether the last letter of {@code s[0..len)} as written (marks, tatweel and invisible controls aside) is the
+   * alef maksura ى, which normalization folds to ي: what tells the preposition على from the name علي.
+   */
+  public static boolean endsWithAlefMaksura(char[] s, int len) {
+    for (int i = len - 1; i >= 0; i--) {
+      char c = s[i];
+      if (c != '\u0649' && action(c) == DELETE) {
+        continue;
+      }
+      return c == '\u0649' || c == '\uFEEF' || c == '\uFEF0'; // ى, or its isolated and final presentation forms
+    }
+    return false;
+  }
+
   /** The char {@code c} becomes, {@link #DELETE}, {@link #EXPAND}, or 0 when it stays. */
   private static char action(char c) {
     if (c < BASE) {

@@ -1,13 +1,14 @@
 package org.fahras.analysis;
 
 import java.util.Map;
-import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Removes fahras's Arabic stopwords (normalized function and question words, with their attached-conjunction
- * forms), SPI name {@value #NAME}. Place it after {@link ArabicNormalizationFilter}: the list is normalized.
+ * forms; على only as written with ى), SPI name {@value #NAME}. Place it after
+ * {@link ArabicNormalizationFilter}: the list is normalized, and that filter flags the words written with ى.
  *
  * @lucene.spi {@value #NAME}
  */
@@ -28,8 +29,16 @@ public class ArabicStopFilterFactory extends TokenFilterFactory {
     throw defaultCtorException();
   }
 
+  /**
+   * The built-in stopwords, normalized (without على, a stopword only as written with ى), for
+   * building a chain by hand, as with {@link FahrasFoldingFilter#FahrasFoldingFilter(TokenStream, CharArraySet)}.
+   */
+  public static CharArraySet stopwords() {
+    return WordLists.stopwords();
+  }
+
   @Override
   public TokenStream create(TokenStream input) {
-    return new StopFilter(input, WordLists.stopwords());
+    return new ArabicStopFilter(input, WordLists.stopwords(), WordLists.stopwordsWithAlefMaksura());
   }
 }

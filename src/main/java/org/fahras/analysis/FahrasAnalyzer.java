@@ -89,10 +89,11 @@ public final class FahrasAnalyzer extends Analyzer {
     Tokenizer source = new StandardTokenizer();
     if (!stackExact && light != null) {
       // the whole chain of the class comment in one filter: the same tokens, at less cost
-      return new TokenStreamComponents(source, new FahrasFoldingFilter(source, WordLists.stopwords(), light));
+      return new TokenStreamComponents(source, new FahrasFoldingFilter(source, WordLists.stopwords(),
+          WordLists.stopwordsWithAlefMaksura(), light));
     }
     // the steps up to the stemmer in one pass (FahrasFoldingFilter gives the same tokens, at less cost)
-    TokenStream ts = new FahrasFoldingFilter(source, WordLists.stopwords());
+    TokenStream ts = new FahrasFoldingFilter(source, WordLists.stopwords(), WordLists.stopwordsWithAlefMaksura());
     if (stackExact) {
       ts = new KeywordRepeatFilter(ts);
     }

@@ -22,6 +22,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final CharArraySet stopwords;
+  private final CharArraySet withAlefMaksura;
   private final ArabicLightStemmer stemmer;
   private char[] folded = new char[64];
 
@@ -29,7 +30,15 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
    * Folds the terms of {@code input} and drops the empty ones and {@code stopwords} (normalized; null for none).
    */
   public FahrasFoldingFilter(TokenStream input, CharArraySet stopwords) {
-    this(input, stopwords, null);
+    this(input, stopwords, null, null);
+  }
+
+  /**
+   * Folds the terms of {@code input} and drops the empty ones, {@code stopwords} and, among the terms written with
+   * a final ى, {@code withAlefMaksura} (as {@link ArabicStopFilter} does; null for none).
+   */
+  public FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura) {
+    this(input, stopwords, withAlefMaksura, null);
   }
 
   /**
@@ -38,9 +47,11 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
    * same call costs no filter of its own). Keyword-marked terms are stemmed too (nothing before this filter marks
    * them in {@link FahrasAnalyzer}, the one user), hence not public.
    */
-  FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, ArabicLightStemmer stemmer) {
+  FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
+      ArabicLightStemmer stemmer) {
     super(input);
     this.stopwords = stopwords;
+    this.withAlefMaksura = withAlefMaksura;
     this.stemmer = stemmer;
   }
 
@@ -49,12 +60,14 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
     ArabicNormalizationFilter.trimInvisibleFromOffsets(offsetAtt, buf, len);
+    boolean maksura = withAlefMaksura != null && ArabicNormalizer.endsWithAlefMaksura(buf, len);
     int n = TermFolder.foldCommon(buf, len);
     if (n < 0) {
       n = foldEachStep(len);
       buf = termAtt.buffer();
     }
-    if (n == 0 || (stopwords != null && stopwords.contains(buf, 0, n))) {
+    if (n == 0 || (stopwords != null && stopwords.contains(buf, 0, n))
+        || (maksura && withAlefMaksura.contains(buf, 0, n))) {
       return false;
     }
     termAtt.setLength(stemmer == null ? n : stemmer.stem(buf, n));

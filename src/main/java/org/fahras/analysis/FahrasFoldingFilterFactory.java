@@ -36,7 +36,9 @@ public class FahrasFoldingFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new FahrasFoldingFilter(input, stopwords ? WordLists.stopwords() : null);
+    return stopwords
+        ? new FahrasFoldingFilter(input, WordLists.stopwords(), WordLists.stopwordsWithAlefMaksura())
+        : new FahrasFoldingFilter(input, null);
   }
 
   /** Prefix, wildcard and fuzzy terms get the folding of full terms, as with the steps one by one. */

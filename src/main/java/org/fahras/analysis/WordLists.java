@@ -11,12 +11,18 @@ import org.apache.lucene.analysis.CharArraySet;
 /** The built-in word lists, normalized as they load so that they match normalized terms. */
 final class WordLists {
   private static final CharArraySet STOPWORDS = load("stopwords.txt");
+  private static final CharArraySet STOPWORDS_WITH_ALEF_MAKSURA = load("stopwords-alef-maksura.txt");
   private static final CharArraySet PROTECTED = load("protected.txt");
 
   private WordLists() {}
 
   static CharArraySet stopwords() {
     return STOPWORDS;
+  }
+
+  /** Stopwords only as written with a final ى (على, وعلى, فعلى), normalized (علي …). */
+  static CharArraySet stopwordsWithAlefMaksura() {
+    return STOPWORDS_WITH_ALEF_MAKSURA;
   }
 
   static CharArraySet protectedWords() {

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.fahras.analysis.ArabicNormalizationFilter;
 import org.fahras.analysis.ConnectorPunctuationCharFilter;
 import org.fahras.document.Article;
@@ -28,6 +30,12 @@ import org.fahras.ingest.Rejection;
  */
 final class CorpusCounts {
   private CorpusCounts() {}
+
+  /**
+   * What {@link #count} found: occurrences of each normalized form, and, for forms in ا, how many of them were
+   * written with the tanween mark on that ا (ـًا or ـاً).
+   */
+  record Counts(Map<String, Integer> forms, Map<String, Integer> withTanween) {}
 
   /** The corpora the lexicon is built from, under the shared data folder {@code data}. */
   static List<Path> defaultCorpora(Path data) {
@@ -58,8 +66,8 @@ final class CorpusCounts {
    * Counts the forms of every title, summary and body in {@code paths}. Records the reader rejects (ANT v1.1 has
    * dates without an offset) are left out and go to {@code rejected}.
    */
-  static Map<String, Integer> count(List<Path> paths, List<Rejection> rejected) throws IOException {
-    Map<String, Integer> counts = new HashMap<>(1 << 20);
+  static Counts count(List<Path> paths, List<Rejection> rejected) throws IOException {
+    Counts counts = new Counts(new HashMap<>(1 << 20), new HashMap<>());
     try (Analyzer analyzer = new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
@@ -69,7 +77,8 @@ final class CorpusCounts {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new LowerCaseFilter(new DecimalDigitFilter(new ArabicNormalizationFilter(source)));
+        TokenStream ts = new LowerCaseFilter(new DecimalDigitFilter(new ArabicNormalizationFilter(
+            new TanweenMark(source))));
         return new TokenStreamComponents(source, ts);
       }
     }) {
@@ -92,18 +101,47 @@ final class CorpusCounts {
     return counts;
   }
 
-  private static void add(Analyzer analyzer, String text, Map<String, Integer> counts) {
+  private static void add(Analyzer analyzer, String text, Counts counts) {
     try (TokenStream ts = analyzer.tokenStream("body", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      FlagsAttribute flags = ts.addAttribute(FlagsAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         if (term.length() > 0) {
-          counts.merge(term.toString(), 1, Integer::sum);
+          String form = term.toString();
+          counts.forms().merge(form, 1, Integer::sum);
+          if ((flags.getFlags() & TanweenMark.FLAG) != 0) {
+            counts.withTanween().merge(form, 1, Integer::sum);
+          }
         }
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Flags a term that ends in the tanween mark on an alef (ـًا or ـاً), before normalization removes the mark. */
+  private static final class TanweenMark extends TokenFilter {
+    static final int FLAG = 1;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
+
+    TanweenMark(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      char[] b = term.buffer();
+      int n = term.length();
+      boolean marked = n > 2 && ((b[n - 1] == '\u064B' && b[n - 2] == '\u0627')
+          || (b[n - 1] == '\u0627' && b[n - 2] == '\u064B'));
+      flags.setFlags(marked ? FLAG : 0);
+      return true;
     }
   }
 }

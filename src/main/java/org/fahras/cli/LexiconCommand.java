@@ -54,16 +54,16 @@ final class LexiconCommand {
         : Path.of(System.getProperty("fahras.home", ".")).resolve(
             "src/main/resources/org/fahras/analysis/" + ArabicLexicon.RESOURCE);
     List<Rejection> rejected = new ArrayList<>();
-    Map<String, Integer> counts = CorpusCounts.count(corpora, rejected);
+    CorpusCounts.Counts counts = CorpusCounts.count(corpora, rejected);
     if (!rejected.isEmpty()) {
       out.println("lexicon: " + rejected.size() + " unreadable records left out, the first: " + rejected.get(0));
     }
-    String text = ArabicLexicon.build(counts);
+    String text = ArabicLexicon.build(counts.forms(), counts.withTanween());
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(target), 1 << 16)) {
       o.write(text.getBytes(StandardCharsets.UTF_8));
     }
     long entries = text.lines().filter(l -> !l.startsWith("#")).count();
-    out.println("lexicon: " + counts.size() + " forms counted in " + corpora.size() + " corpora, " + entries
+    out.println("lexicon: " + counts.forms().size() + " forms counted in " + corpora.size() + " corpora, " + entries
         + " entries, " + Files.size(target) + " bytes written to " + target);
     return 0;
   }

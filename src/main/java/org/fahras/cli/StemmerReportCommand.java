@@ -80,7 +80,7 @@ final class StemmerReportCommand {
       analyzers.put("stock", stock);
       for (Path corpus : corpora) {
         List<org.fahras.ingest.Rejection> rejected = new ArrayList<>();
-        Map<String, Integer> counts = CorpusCounts.count(List.of(corpus), rejected);
+        Map<String, Integer> counts = CorpusCounts.count(List.of(corpus), rejected).forms();
         out.println("== " + corpus.getFileName() + ": " + counts.size() + " distinct forms"
             + (rejected.isEmpty() ? "" : "; " + rejected.size() + " unreadable records left out, the first: "
                 + rejected.get(0)));

@@ -72,6 +72,26 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
   public void testNameAliIsNotAStopword() throws IOException {
     try (Analyzer a = exact()) {
       assertAnalyzesTo(a, "علي", new String[] {"علي"});
+      // the preposition على, written with ى, is one
+      assertAnalyzesTo(a, "على محمد علي", new String[] {"محمد", "علي"}, new int[] {2, 1});
+    }
+  }
+
+  public void testGluedQuestionWordsAndFunctionWordsWithProclitics() throws IOException {
+    try (Analyzer a = stemmed()) {
+      // ماهي = ما هي; بماذا would otherwise lose its ب and search ماذا; a lone article (الـ"عمدة") is no word
+      assertAnalyzesTo(a, "ماهي بماذا لهذا والتي الـ\"عمدة\" فهم فلم",
+          new String[] {"عمد", "فهم", "فلم"}, new int[] {6, 1, 1});
+    }
+  }
+
+  public void testTanweenAlefIsAnEnding() throws IOException {
+    try (Analyzer a = stemmed(); Analyzer e = exact()) {
+      // written with the mark or without, the accusative meets the word; names in ا keep it (سوريا, دوما)
+      assertAnalyzesTo(a, "عاماً عاما عام رسمياً رسميا كيلومتراً سوريا روسيا دوما",
+          new String[] {"عام", "عام", "عام", "رسم", "رسم", "كيلومتر", "سوريا", "روسيا", "دوما"});
+      // the exact representation keeps the word as written, marks aside
+      assertAnalyzesTo(e, "عاماً عاما", new String[] {"عاما", "عاما"});
     }
   }
 

@@ -27,7 +27,7 @@ class StemmerReportTest {
   void articleConsistencyAndOverMergingOnAntV11() throws IOException {
     Assumptions.assumeTrue(Files.exists(ANT_V11), "shared data not present");
     List<Rejection> rejected = new ArrayList<>();
-    Map<String, Integer> counts = CorpusCounts.count(List.of(ANT_V11), rejected);
+    Map<String, Integer> counts = CorpusCounts.count(List.of(ANT_V11), rejected).forms();
     assertEquals(7, rejected.size(), "ANT v1.1 has 7 records with unreadable dates: " + rejected);
     try (Analyzer fahras = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);
         Analyzer release = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS_NO_LEXICON)) {

@@ -1,0 +1,38 @@
+package org.fahras.analysis;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
+
+/**
+ * Drops stopwords (normalized terms), and the words that are stopwords only as written with a final ى: على (and
+ * وعلى, فعلى), which normalization folds into the name علي. Such a term is known by the
+ * {@link ArabicNormalizationFilter#WRITTEN_ALEF_MAKSURA} flag, so this filter follows that one.
+ */
+public final class ArabicStopFilter extends FilteringTokenFilter {
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
+  private final CharArraySet stopwords;
+  private final CharArraySet withAlefMaksura;
+
+  /**
+   * Drops {@code stopwords}, and {@code withAlefMaksura} (normalized, as {@code علي} for على) when the term was
+   * written with a final ى.
+   */
+  public ArabicStopFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura) {
+    super(input);
+    this.stopwords = stopwords;
+    this.withAlefMaksura = withAlefMaksura;
+  }
+
+  @Override
+  protected boolean accept() {
+    char[] buf = termAtt.buffer();
+    int len = termAtt.length();
+    return !stopwords.contains(buf, 0, len)
+        && !((flagsAtt.getFlags() & ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA) != 0
+            && withAlefMaksura.contains(buf, 0, len));
+  }
+}

@@ -13,10 +13,12 @@ final class JsonOutput {
     sb.append(",\"total_is_exact\":").append(r.totalIsExact());
     sb.append(",\"hits\":[");
     boolean first = true;
+    long rank = r.firstRank();
     for (SearchHit h : r.hits()) {
       sb.append(first ? "" : ",");
       first = false;
-      sb.append("{\"id\":").append(str(h.id()))
+      sb.append("{\"rank\":").append(rank++)
+          .append(",\"id\":").append(str(h.id()))
           .append(",\"title\":").append(str(h.title()))
           .append(",\"published\":").append(str(h.published() == null ? null : date(h.published())))
           .append(",\"source\":").append(str(h.source()))

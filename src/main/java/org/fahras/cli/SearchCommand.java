@@ -109,7 +109,7 @@ final class SearchCommand {
       if (json) {
         out.println(JsonOutput.response(r, suggestion));
       } else {
-        printHits(r, !noSnippets, cursor == null ? 1 + (page - 1) * hits : 1);
+        printHits(r, !noSnippets);
         if (r.hits().isEmpty() && r.totalHits() > 0) {
           out.println("page " + page + " is past the last page (" + ((r.totalHits() + hits - 1) / hits) + ")");
         }
@@ -130,18 +130,14 @@ final class SearchCommand {
     });
   }
 
+  /** Prints the hits of {@code r}, numbered from its first rank. */
   void printHits(SearchResponse r, boolean snippets) {
-    printHits(r, snippets, 1);
-  }
-
-  /** Prints the hits of {@code r}, numbering them from {@code firstRank}. */
-  void printHits(SearchResponse r, boolean snippets, int firstRank) {
     out.println((r.totalIsExact() ? "" : "≥") + r.totalHits() + (r.totalHits() == 1 ? " hit (" : " hits (")
         + r.tookMillis() + " ms)");
     for (String note : r.notes()) {
       out.println("note: " + clean(note));
     }
-    int rank = firstRank;
+    long rank = r.firstRank();
     for (SearchHit h : r.hits()) {
       out.printf(Locale.ROOT, "%3d. %7.3f  %-10s  %-10s  %s  [%s]%n", rank++, h.score(),
           h.published() == null ? "-" : h.published().toLocalDate(),

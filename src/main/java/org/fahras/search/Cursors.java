@@ -6,24 +6,39 @@ import java.util.Locale;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
-/** Cursor encoding: the last hit's sort values, so the next page starts right after it. */
+/**
+ * Cursor encoding: the last hit's sort values, so the next page starts right after it, and how many hits came
+ * before the next page, so that its ranks go on.
+ */
 final class Cursors {
   private Cursors() {}
 
-  static String encode(FieldDoc last, SearchRequest.Sort sort) {
+  /** A decoded cursor: where the next page starts, and how many hits came before it. */
+  record After(FieldDoc doc, long seen) {}
+
+  static String encode(FieldDoc last, SearchRequest.Sort sort, long seen) {
     Object primary = last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     String value = primary == null ? "" : primary.toString();
-    String raw = sort.name() + "\n" + value + "\n" + id;
+    String raw = sort.name() + ":" + seen + "\n" + value + "\n" + id;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
-  static FieldDoc decode(String cursor, SearchRequest.Sort sort, int maxDoc) {
+  static After decode(String cursor, SearchRequest.Sort sort, int maxDoc) {
     try {
       String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       String[] parts = raw.split("\n", 3);
       if (parts.length != 3) {
         throw new IllegalArgumentException();
+      }
+      // SORT:SEEN; a cursor of an earlier fahras has no count, and its page is numbered from 1
+      int colon = parts[0].indexOf(':');
+      long seen = colon < 0 ? 0 : Long.parseLong(parts[0].substring(colon + 1));
+      if (seen < 0) {
+        throw new IllegalArgumentException();
+      }
+      if (colon >= 0) {
+        parts[0] = parts[0].substring(0, colon);
       }
       if (!parts[0].equals(sort.name())) {
         boolean known = java.util.Arrays.stream(SearchRequest.Sort.values()).anyMatch(x -> x.name().equals(parts[0]));
@@ -38,7 +53,8 @@ final class Cursors {
           ? (Object) Float.valueOf(parts[1]) : (Object) Long.valueOf(parts[1]);
       // The last doc id: a document with equal sort values (only the cursor's own: ids are unique) counts as
       // already seen.
-      return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
+      return new After(new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])}),
+          seen);
     } catch (InvalidCursorException e) {
       throw e;
     } catch (IllegalArgumentException e) {

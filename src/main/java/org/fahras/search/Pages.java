@@ -39,9 +39,11 @@ final class Pages {
   static SearchResponse run(IndexSearcher searcher, AnalysisChain chain, Query query, Query ranked,
       SearchRequest request, List<String> notes, long start) throws IOException {
     Sort sort = sortOf(request.sort());
-    FieldDoc after = request.cursor() == null ? null
+    Cursors.After cursor = request.cursor() == null ? null
         : Cursors.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+    FieldDoc after = cursor == null ? null : cursor.doc();
     int skip = (request.page() - 1) * request.size();
+    long before = cursor == null ? skip : cursor.seen(); // hits ranked before this page
     int want = skip + request.size() + 1; // one more, to know whether there is a next page
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort, want, after,
         request.exactTotal() ? Integer.MAX_VALUE : Math.max(SearchRequest.DEFAULT_EXACT_TOTAL_UP_TO, want));
@@ -67,7 +69,7 @@ final class Pages {
       TopFieldCollector.populateScores(docs, searcher, query);
     }
     String next = all.length > skip + request.size()
-        ? Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort()) : null;
+        ? Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort(), before + docs.length) : null;
     String[] snippets = request.highlight() ? Snippets.of(searcher, chain, ranked, docs, request.rawSnippets()) : null;
     List<SearchHit> hits = new ArrayList<>(docs.length);
     StoredFields stored = searcher.storedFields();
@@ -78,7 +80,7 @@ final class Pages {
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(docsFound.totalHits.value(),
-        docsFound.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits, facets, next, notes, took);
+        docsFound.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits, facets, next, notes, took, before + 1);
   }
 
   private static SearchHit hit(Document d, float score, String snippet, String explanation) {

@@ -61,6 +61,19 @@ class SearchCommandTest {
   }
 
   @Test
+  void aCursorPageGoesOnNumbering() {
+    assertEquals(0, run("search", "--index", idx.toString(), "--hits", "2", "--sort", "oldest", "--json", "مكتبة"));
+    java.util.regex.Matcher next = java.util.regex.Pattern.compile("\"next\":\"([^\"]+)\"").matcher(out());
+    assertTrue(next.find(), out());
+    assertTrue(out().contains("{\"rank\":1,\"id\":\"m1\""), out());
+    String cursor = next.group(1);
+    assertEquals(0, run("search", "--index", idx.toString(), "--hits", "2", "--sort", "oldest", "--cursor", cursor,
+        "مكتبة"));
+    assertTrue(out().contains("  3. ") && out().contains("[m3]") && out().contains("  4. "), out());
+    assertFalse(out().contains("  1. "), out());
+  }
+
+  @Test
   void moreLikeThisPages() {
     assertEquals(0, run("search", "--index", idx.toString(), "--like", "m1", "--hits", "1", "--page", "1"));
     String first = out();

@@ -141,6 +141,9 @@ class QueryLanguageTest {
     SearchResponse second = index.search(b.page(2).build());
     SearchResponse past = index.search(b.page(99).build());
     assertEquals(2, first.hits().size());
+    assertEquals(1, first.firstRank());
+    assertEquals(3, second.firstRank());
+    assertEquals(197, past.firstRank());
     assertTrue(past.hits().isEmpty());
     assertEquals(first.totalHits(), past.totalHits());
     assertNull(past.nextCursor());
@@ -159,6 +162,7 @@ class QueryLanguageTest {
     assertNotEquals(p1.hits().get(0).id(), p2.hits().get(0).id());
     SearchResponse walked = index.moreLikeThis("n1", b.page(1).build().next(p1.nextCursor()));
     assertEquals(p2.hits().get(0).id(), walked.hits().get(0).id());
+    assertEquals(2, walked.firstRank());
   }
 
   @Test

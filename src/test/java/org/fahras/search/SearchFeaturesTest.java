@@ -127,6 +127,7 @@ class SearchFeaturesTest {
       SearchRequest req = first;
       for (int page = 0; page < 100; page++) {
         SearchResponse r = index.search(req);
+        assertEquals(walked.size() + 1, r.firstRank(), "ranks go on where the page before ended");
         walked.addAll(ids(r));
         if (r.nextCursor() == null) {
           break;

@@ -34,7 +34,7 @@ final class Cursors {
       // SORT:SEEN; a cursor of an earlier fahras has no count, and its page is numbered from 1
       int colon = parts[0].indexOf(':');
       long seen = colon < 0 ? 0 : Long.parseLong(parts[0].substring(colon + 1));
-      if (seen < 0) {
+      if (seen < 0 || seen > Integer.MAX_VALUE) { // no search ranks more hits than an index holds documents
         throw new IllegalArgumentException();
       }
       if (colon >= 0) {

@@ -140,6 +140,13 @@ class SearchFeaturesTest {
     }
     assertThrows(InvalidCursorException.class,
         () -> index.search(SearchRequest.builder("مكتبة").cursor("not-a-cursor").build()));
+    // a count of hits before the page that no search can have reached is no cursor either
+    for (String seen : new String[] {"-1", "9223372036854775807", "x"}) {
+      String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+          ("RELEVANCE:" + seen + "\n1.0\nfx-news-001").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThrows(InvalidCursorException.class,
+          () -> index.search(SearchRequest.builder("مكتبة").cursor(forged).build()), seen);
+    }
     // a cursor of another sort is refused too, not read as a position of this one
     String newest = index.search(SearchRequest.builder("مكتبة").sort(SearchRequest.Sort.NEWEST).size(1).build())
         .nextCursor();

@@ -62,7 +62,8 @@ public final class ArabicLexicon {
   static final int OWN_ARTICLE = 128;
   /**
    * A form in ا whose ا carries the tanween of the accusative (عاماً, أيضاً, رسمياً: written with the mark in at least
-   * 1/{@value #TANWEEN_RATIO} of its occurrences, at least {@value #MIN_COUNT} times, its base attested as a word):
+   * 1/{@value #TANWEEN_RATIO} of its occurrences, at least {@value #MIN_COUNT} times, its base a word of three
+   * letters or more):
    * the ا is an ending, not a letter of the word, so عاما and عاماً meet عام. Names in ا (سوريا, روسيا, دوما) are
    * almost never written with the mark.
    */
@@ -421,7 +422,8 @@ public final class ArabicLexicon {
     // base that is a word (عام); names in ا (سوريا, روسيا: 10 marks in 9,931) stay whole.
     withTanween.forEach((w, marked) -> {
       Integer flags = entries.get(w);
-      if (flags != null && w.length() >= 3 && w.endsWith("ا") && marked >= MIN_COUNT
+      // the base must have three letters at least: the stemmer leaves shorter words whole (جدا, معا)
+      if (flags != null && w.length() >= 4 && w.endsWith("ا") && marked >= MIN_COUNT
           && (long) marked * TANWEEN_RATIO >= counts.getOrDefault(w, 0)
           && (entries.getOrDefault(w.substring(0, w.length() - 1), 0) & WORD) != 0) {
         entries.put(w, flags | TANWEEN);

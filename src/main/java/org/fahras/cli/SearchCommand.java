@@ -111,7 +111,8 @@ final class SearchCommand {
       } else {
         printHits(r, !noSnippets);
         if (r.hits().isEmpty() && r.totalHits() > 0) {
-          out.println("page " + page + " is past the last page (" + ((r.totalHits() + hits - 1) / hits) + ")");
+          out.println(cursor != null ? "no more hits after this cursor"
+              : "page " + page + " is past the last page (" + ((r.totalHits() + hits - 1) / hits) + ")");
         }
         printFacets(r);
         if (suggestion != null) {

@@ -3,6 +3,7 @@ package org.fahras.search;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
@@ -34,7 +35,7 @@ final class Cursors {
       // SORT:SEEN; a cursor of an earlier fahras has no count, and its page is numbered from 1
       int colon = parts[0].indexOf(':');
       long seen = colon < 0 ? 0 : Long.parseLong(parts[0].substring(colon + 1));
-      if (seen < 0 || seen > Integer.MAX_VALUE) { // no search ranks more hits than an index holds documents
+      if (seen < 0 || seen > IndexWriter.MAX_DOCS) { // no search ranks more hits than an index can hold
         throw new IllegalArgumentException();
       }
       if (colon >= 0) {
@@ -51,6 +52,9 @@ final class Cursors {
       }
       Object primary = sort == SearchRequest.Sort.RELEVANCE
           ? (Object) Float.valueOf(parts[1]) : (Object) Long.valueOf(parts[1]);
+      if ((primary instanceof Float f && !Float.isFinite(f)) || parts[2].isEmpty()) {
+        throw new IllegalArgumentException(); // no hit has such a score, no article an empty id
+      }
       // The last doc id: a document with equal sort values (only the cursor's own: ids are unique) counts as
       // already seen.
       return new After(new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])}),

@@ -141,11 +141,14 @@ class SearchFeaturesTest {
     assertThrows(InvalidCursorException.class,
         () -> index.search(SearchRequest.builder("مكتبة").cursor("not-a-cursor").build()));
     // a count of hits before the page that no search can have reached is no cursor either
-    for (String seen : new String[] {"-1", "9223372036854775807", "x"}) {
+    for (String forgedText : new String[] {"RELEVANCE:-1\n1.0\nx", "RELEVANCE:9223372036854775807\n1.0\nx",
+        "RELEVANCE:2147483647\n1.0\nx", "RELEVANCE:x\n1.0\nx", "RELEVANCE:2\nNaN\nx", "RELEVANCE:2\nInfinity\nx",
+        "RELEVANCE:2\n1.0\n", "NEWEST:2\n1522663200\n"}) {
       String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-          ("RELEVANCE:" + seen + "\n1.0\nfx-news-001").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          forgedText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      SearchRequest.Sort sort = forgedText.startsWith("NEWEST") ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE;
       assertThrows(InvalidCursorException.class,
-          () -> index.search(SearchRequest.builder("مكتبة").cursor(forged).build()), seen);
+          () -> index.search(SearchRequest.builder("مكتبة").sort(sort).cursor(forged).build()), forgedText);
     }
     // a cursor of another sort is refused too, not read as a position of this one
     String newest = index.search(SearchRequest.builder("مكتبة").sort(SearchRequest.Sort.NEWEST).size(1).build())

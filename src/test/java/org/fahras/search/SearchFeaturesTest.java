@@ -140,7 +140,7 @@ class SearchFeaturesTest {
     }
     assertThrows(InvalidCursorException.class,
         () -> index.search(SearchRequest.builder("مكتبة").cursor("not-a-cursor").build()));
-    // a count of hits before the page that no search can have reached is no cursor either
+    // a forged cursor is refused: a count of hits before the page no search can reach, a score no hit has, no id
     for (String forgedText : new String[] {"RELEVANCE:-1\n1.0\nx", "RELEVANCE:9223372036854775807\n1.0\nx",
         "RELEVANCE:2147483647\n1.0\nx", "RELEVANCE:x\n1.0\nx", "RELEVANCE:2\nNaN\nx", "RELEVANCE:2\nInfinity\nx",
         "RELEVANCE:2\n1.0\n", "NEWEST:2\n1522663200\n"}) {

@@ -29,10 +29,17 @@ public final class ArabicStopFilter extends FilteringTokenFilter {
 
   @Override
   protected boolean accept() {
-    char[] buf = termAtt.buffer();
-    int len = termAtt.length();
-    return !stopwords.contains(buf, 0, len)
-        && !((flagsAtt.getFlags() & ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA) != 0
-            && withAlefMaksura.contains(buf, 0, len));
+    return !isStopword(stopwords, withAlefMaksura, termAtt.buffer(), termAtt.length(),
+        (flagsAtt.getFlags() & ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA) != 0);
+  }
+
+  /**
+   * Whether the normalized term {@code buf[0..len)} is a stopword: in {@code stopwords}, or, when it was written
+   * with a final ى, in {@code withAlefMaksura} (either set may be null: none).
+   */
+  static boolean isStopword(CharArraySet stopwords, CharArraySet withAlefMaksura, char[] buf, int len,
+      boolean writtenWithAlefMaksura) {
+    return (stopwords != null && stopwords.contains(buf, 0, len))
+        || (writtenWithAlefMaksura && withAlefMaksura != null && withAlefMaksura.contains(buf, 0, len));
   }
 }

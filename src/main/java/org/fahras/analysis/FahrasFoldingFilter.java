@@ -66,8 +66,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
       n = foldEachStep(len);
       buf = termAtt.buffer();
     }
-    if (n == 0 || (stopwords != null && stopwords.contains(buf, 0, n))
-        || (maksura && withAlefMaksura.contains(buf, 0, n))) {
+    if (n == 0 || ArabicStopFilter.isStopword(stopwords, withAlefMaksura, buf, n, maksura)) {
       return false;
     }
     termAtt.setLength(stemmer == null ? n : stemmer.stem(buf, n));

@@ -127,17 +127,22 @@ class ArticleIndexTest {
     }
   }
 
-  @Test
-  void anotherChainVersionMustBeReindexed() throws IOException {
+  /** An empty fahras index at {@code dir} whose commit says it was built by chain {@code version}. */
+  private void fahrasIndexOfChainVersion(String version) throws IOException {
     try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
       index.commit();
     }
     try (var d = FSDirectory.open(dir);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      w.setLiveCommitData(Map.of(Schema.META_ANALYZER, "fahras", Schema.META_CHAIN_VERSION, "0",
+      w.setLiveCommitData(Map.of(Schema.META_ANALYZER, "fahras", Schema.META_CHAIN_VERSION, version,
           Schema.META_SCHEMA, Schema.VERSION).entrySet());
       w.commit();
     }
+  }
+
+  @Test
+  void anotherChainVersionMustBeReindexed() throws IOException {
+    fahrasIndexOfChainVersion("0");
     IndexMismatchException e = assertThrows(IndexMismatchException.class, () -> ArticleIndex.openForSearch(dir));
     assertTrue(e.getMessage().contains("version 0") && e.getMessage().contains("reindex"), e.getMessage());
   }
@@ -149,15 +154,7 @@ class ArticleIndexTest {
   @Test
   void anIndexOfChainVersion3IsToldToRebuild() throws IOException {
     assertEquals("4", AnalysisChain.FAHRAS_VERSION);
-    try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
-      index.commit();
-    }
-    try (var d = FSDirectory.open(dir);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      w.setLiveCommitData(Map.of(Schema.META_ANALYZER, "fahras", Schema.META_CHAIN_VERSION, "3",
-          Schema.META_SCHEMA, Schema.VERSION).entrySet());
-      w.commit();
-    }
+    fahrasIndexOfChainVersion("3");
     String expected = "index at " + dir + " was built by analysis chain \"fahras\" version 3, this fahras has version 4:"
         + " its tokens differ, so reindex (bin/fahras index --index NEWDIR --analyzer fahras ...)";
     assertEquals(expected, assertThrows(IndexMismatchException.class, () -> ArticleIndex.openForSearch(dir)).getMessage());

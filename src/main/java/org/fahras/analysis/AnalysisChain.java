@@ -18,8 +18,12 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
  */
 public record AnalysisChain(
     String name, String version, Analyzer stemmed, Analyzer exact, Analyzer highlight, boolean proximity) {
-  /** Version of the fahras chains; bump it whenever their tokens change (3: connector punctuation splits words). */
-  public static final String FAHRAS_VERSION = "4";
+  /**
+   * Version of the fahras chains; bump it whenever their tokens change (3: connector punctuation splits words; 4:
+   * glued function words and على stopped, the tanween ا; 5: a proclitic stems as the word it precedes, لل + a
+   * two-letter noun).
+   */
+  public static final String FAHRAS_VERSION = "5";
 
   /**
    * Every chain name. {@code fahras} is the library's chain, {@code stock} Lucene's ArabicAnalyzer (the baseline),

@@ -385,12 +385,18 @@ public final class ArabicLexicon {
         }
       }
     }
-    // لل + X is ل + اللX (للجنة, the article's ل dropped before the noun's) when اللX outnumbers الX (الجنة).
+    // لل + X is ل + اللX (للجنة, the article's ل dropped before the noun's) when اللX outnumbers الX (الجنة); or
+    // ل + لX, a form that takes no article (للاعبي: ل + لاعبي, "for the players of"), when neither is seen with
+    // the article and لX outnumbers X.
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
       String w = e.getKey();
-      if (w.length() >= 5 && w.startsWith("لل")
-          && counts.getOrDefault("ا" + w, 0) > counts.getOrDefault("ال" + w.substring(2), 0)) {
-        e.setValue(e.getValue() | NOUN_AFTER_L);
+      if (w.length() >= 4 && w.startsWith("لل")) {
+        int withNounsL = counts.getOrDefault("ا" + w, 0);
+        int withArticleL = counts.getOrDefault("ال" + w.substring(2), 0);
+        if (withNounsL > withArticleL || (withNounsL == 0 && withArticleL == 0
+            && total.getOrDefault(w.substring(1), 0) > total.getOrDefault(w.substring(2), 0))) {
+          e.setValue(e.getValue() | NOUN_AFTER_L);
+        }
       }
     }
     // An ال that is the form's own (التزام, الغاء, الكتروني: أل / إل once normalized): the form takes the article

@@ -38,7 +38,6 @@ public final class ArabicLightStemmer {
 
   private static final char[][] ARTICLE_PREFIXES = chars(
       "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
-  private static final char[][] NO_PREFIXES = new char[0][];
   private static final char[][] PRONOUN_SUFFIXES = chars("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا");
   private static final char[][] NUMBER_SUFFIXES = chars("ات", "ان", "ين", "ون", "يه");
 
@@ -159,42 +158,23 @@ public final class ArabicLightStemmer {
 
   /** The stem of {@code s[0..len)} (longer than {@link #MIN_STEM}) as {@code start << 32 | end}, by the rules. */
   private long bounds(char[] s, int len) {
-    int start = 0;
-    boolean article = false;
-    char first = s[0];
-    boolean mayHaveArticle = first == 'ا' || first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل';
-    for (char[] p : mayHaveArticle ? ARTICLE_PREFIXES : NO_PREFIXES) {
-      if (prefixGuard && p.length == 2 && len == 4 && p[0] == 'ا' && s[0] == 'ا' && s[1] == 'ل'
-          && lexicon.has(s, 2, 2, ArabicLexicon.NOUN) && !protectedWords.contains(s, 0, len)) {
-        start = 2; // الفن → فن: a two-letter noun attested bare and with the article
-        article = true;
-        break;
-      }
-      if (len - p.length >= MIN_STEM && startsWith(s, 0, len, p)) {
-        if (prefixGuard && p.length > 2 && ownsFirstLetter(s, 0, len)) {
-          break; // كالسيوم, بالون: a noun whose first letters only look like a proclitic and the article
-        }
-        if (prefixGuard && p[p.length - 2] == 'ا' && p[p.length - 1] == 'ل'
-            && lexicon.has(s, p.length - 2, len - p.length + 2, ArabicLexicon.OWN_ARTICLE)) {
-          start = p.length - 2; // التزام, والتزام → التزام: the ال is the noun's own (إلتزام), only و goes
-          article = true;
-          break;
-        }
-        start = p.length;
-        if (prefixGuard && p[p.length - 1] == 'ل' && p[p.length - 2] == 'ل'
-            && (lexicon.has(s, start - 2, len - start + 2, ArabicLexicon.NOUN_AFTER_L)
-                || protectedWords.contains(s, start - 1, len - start + 1))) {
-          start--; // للجنة is ل + اللجنة, written with the article's ل dropped: its ل is the noun's
-        }
-        article = true;
-        break;
-      }
+    int start = article(s, 0, len);
+    boolean article = start >= 0;
+    if (!article) {
+      start = 0;
     }
     boolean bareAllowed = barePrepositions && !article;
     boolean isProtected;
     if (prefixGuard) {
       if (!article) {
         start = proclitics(s, len);
+        // a proclitic on a word that begins like the article is stemmed as that word is: لألمانيا as ألمانيا
+        // (ل + the article would be written لل), بكاليفورنيا as كاليفورنيا
+        int inner = start > 0 && len - start > MIN_STEM ? article(s, start, len) : -1;
+        if (inner >= 0) {
+          start = inner;
+          article = true;
+        }
       }
       isProtected = protectedWords.contains(s, start, len - start);
     } else {
@@ -220,6 +200,55 @@ public final class ArabicLightStemmer {
       }
     }
     return (long) start << 32 | end;
+  }
+
+  /**
+   * Where the stem of {@code s[off..len)} begins once a definite article with its proclitics is stripped, or -1
+   * when it has none (the article step of the class comment).
+   */
+  private int article(char[] s, int off, int len) {
+    char first = s[off];
+    if (first != 'ا' && first != 'و' && first != 'ف' && first != 'ب' && first != 'ك' && first != 'ل') {
+      return -1;
+    }
+    int n = len - off;
+    for (char[] p : ARTICLE_PREFIXES) {
+      // a two-letter noun may follow an article (الفن), which three-letter stems otherwise need
+      boolean twoLetterNoun = prefixGuard && n == p.length + 2 && p[p.length - 1] == 'ل';
+      if ((n - p.length < MIN_STEM && !twoLetterNoun) || !startsWith(s, off, len, p)) {
+        continue;
+      }
+      if (prefixGuard && p.length > 2 && ownsFirstLetter(s, off, len)) {
+        return -1; // كالسيوم, بالون, وكالات: a noun whose first letters only look like a proclitic and the article
+      }
+      if (twoLetterNoun) {
+        // الفن → فن, as للفن, والفن; لل is ل + the article with its ا dropped (للحد → حد, as الحد), unless the
+        // noun's own ل follows (للعب → لعب: ل + اللعب, which outnumbers العب)
+        int article = off + p.length - 2;
+        if (protectedWords.contains(s, off, n) || protectedWords.contains(s, article, len - article)) {
+          continue; // الله, بالله
+        }
+        if (s[article] == 'ل' && lexicon.has(s, article, 4, ArabicLexicon.NOUN_AFTER_L)) {
+          return article + 1;
+        }
+        if (lexicon.has(s, len - 2, 2, ArabicLexicon.NOUN)) {
+          return len - 2;
+        }
+        continue;
+      }
+      int start = off + p.length;
+      if (prefixGuard && p[p.length - 2] == 'ا' && p[p.length - 1] == 'ل'
+          && lexicon.has(s, start - 2, len - start + 2, ArabicLexicon.OWN_ARTICLE)) {
+        return start - 2; // التزام, والتزام → التزام: the ال is the noun's own (إلتزام), only و goes
+      }
+      if (prefixGuard && p[p.length - 1] == 'ل' && p[p.length - 2] == 'ل'
+          && (lexicon.has(s, start - 2, len - start + 2, ArabicLexicon.NOUN_AFTER_L)
+              || protectedWords.contains(s, start - 1, len - start + 1))) {
+        start--; // للجنة is ل + اللجنة, written with the article's ل dropped: its ل is the noun's
+      }
+      return start;
+    }
+    return -1;
   }
 
   /**
@@ -308,6 +337,11 @@ public final class ArabicLightStemmer {
       }
       return end - 1;
     }
+    if (end == beforePronoun && suffixGuard && end - start - 2 >= MIN_STEM && s[end - 1] == 'ه'
+        && s[end - 2] == 'ت' && s[end - 3] != 'ا' && feminineBeforePronoun(s, start, end)) {
+      // the pronoun ه after ة, as ها after it above: حكومته → حكوم, as حكومتها and حكومة; ولايته → ولا
+      return suffixGuard && s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
+    }
     int beforeNumber = end;
     end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
     if (end < beforeNumber && suffixGuard && !inflectedEnding(s, start, beforeNumber)) {
@@ -317,6 +351,19 @@ public final class ArabicLightStemmer {
       end--;
     }
     return end;
+  }
+
+  /**
+   * Whether {@code s[start..end)}, ending in ته, is a word in ة with the pronoun ه (حكومته): the lexicon has the
+   * word in ة (حكومة, حكومه once normalized). Looked up in place: the ت is read as ه for the lookup, then restored.
+   */
+  private boolean feminineBeforePronoun(char[] s, int start, int end) {
+    s[end - 2] = 'ه';
+    try {
+      return lexicon.has(s, start, end - 1 - start, ArabicLexicon.WORD);
+    } finally {
+      s[end - 2] = 'ت';
+    }
   }
 
   /**

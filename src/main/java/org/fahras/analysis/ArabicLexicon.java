@@ -29,7 +29,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * endings is attested on the same base, as in معلمون / معلمين; زيتون and قانون have none, their ending is theirs)
  * and {@link #OWN_FIRST} (a word whose first و ف ب ك ل is its own: it is far more frequent than the rest would
  * be, as كشفت beside شفت; for ف, merely more frequent, as فيفري beside يفري), {@link #NOUN_AFTER_L} (a form
- * لل + X that is ل + اللX: اللجنة outnumbers الجنة, so للجنة is "for the committee") and {@link #OWN_ARTICLE} (a
+ * لل + X that is ل + اللX: اللجنة outnumbers الجنة, so للجنة is "for the committee"; or ل + لX, neither being seen
+ * with the article: للاعبي, "for the players of") and {@link #OWN_ARTICLE} (a
  * form whose ال is its own: التزام, written إلتزام/التزام, takes the article, الالتزام, and تزام is not a word).
  *
  * <p>Lookups take a range of a {@code char[]} and allocate nothing: an open-addressing hash table over one pool of

@@ -13,13 +13,17 @@ import org.apache.lucene.analysis.CharArraySet;
  *   <li>a definite article with its proclitics: وبال فبال وكال فكال ولل فلل وال فال بال كال لل ال, when at least
  *       {@link #MIN_STEM} letters remain (light10 allows two; Arabic roots have three, and two-letter remains are
  *       mostly different words, e.g. الفن→فن is kept but البر→بر is not); with the lexicon, an ال that is the
- *       noun's own stays (التزام, الغاء: إلتزام, إلغاء once normalized; والتزام → التزام);
- *   <li>otherwise the conjunction و, when at least {@link #MIN_STEM} letters remain;
+ *       noun's own stays (التزام, الغاء: إلتزام, إلغاء once normalized; والتزام → التزام), and a two-letter noun
+ *       attested with the article loses any article form (الفن, للفن, والفن → فن);
+ *   <li>otherwise the conjunction و, when at least {@link #MIN_STEM} letters remain (with the lexicon: و ف, then a
+ *       bare ب ك ل, each where the lexicon shows it is a proclitic, and what follows them is stemmed as a word of
+ *       its own: لألمانيا as ألمانيا);
  *   <li>a protected word (a name or loanword that ends like a suffix: لبنان, ايران) stops here;
  *   <li>with the lexicon, a final ا that carries the accusative's tanween ({@link ArabicLexicon#TANWEEN}: عاماً,
  *       أيضاً, written with or without the mark, are عام, ايض);
  *   <li>a pronoun suffix: هما كما هم هن كم كن ها نا; then a ت left before it is the ة of the stem
- *       (مكتبتها → مكتب, like مكتبة → مكتب), except in the plural ات;
+ *       (مكتبتها → مكتب, like مكتبة → مكتب), except in the plural ات; with the lexicon, ته is ة + the pronoun ه
+ *       when the word in ة is attested (حكومته → حكوم);
  *   <li>a number/gender suffix: ات ان ين ون يه;
  *   <li>a final ه (feminine ة or the pronoun) or ي (nisba or the pronoun);
  *   <li>unless an article was stripped, a bare preposition ب ك ل, judged on what the suffix steps left
@@ -213,8 +217,8 @@ public final class ArabicLightStemmer {
     }
     int n = len - off;
     for (char[] p : ARTICLE_PREFIXES) {
-      // a two-letter noun may follow an article (الفن), which three-letter stems otherwise need
-      boolean twoLetterNoun = prefixGuard && n == p.length + 2 && p[p.length - 1] == 'ل';
+      // a two-letter noun may follow an article (الفن), where three-letter stems are otherwise the rule
+      boolean twoLetterNoun = prefixGuard && n == p.length + 2;
       if ((n - p.length < MIN_STEM && !twoLetterNoun) || !startsWith(s, off, len, p)) {
         continue;
       }
@@ -340,7 +344,7 @@ public final class ArabicLightStemmer {
     if (end == beforePronoun && suffixGuard && end - start - 2 >= MIN_STEM && s[end - 1] == 'ه'
         && s[end - 2] == 'ت' && s[end - 3] != 'ا' && feminineBeforePronoun(s, start, end)) {
       // the pronoun ه after ة, as ها after it above: حكومته → حكوم, as حكومتها and حكومة; ولايته → ولا
-      return suffixGuard && s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
+      return s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
     }
     int beforeNumber = end;
     end = stripSuffix(s, start, end, NUMBER_SUFFIXES);

@@ -35,6 +35,10 @@ class QueryFindsDocumentFormTest {
       "pronoun هم | كتاب | كتابهم | true",
       "pronoun نا | بلاد | بلادنا | true",
       "pronoun ها after ة | مكتبة | مكتبتها | true",
+      "pronoun ه after ة (chain version 5) | الحكومة | حكومته | true",
+      "لل + a two-letter noun (chain version 5) | الحد | للحد | false",
+      "لل + a word without the article (chain version 5) | لندن | للندن | true",
+      "ل + a name in أل (chain version 5) | ألمانيا | لألمانيا | true",
       "plural ات | المعلمات | معلمة | false",
       "plural ون/ين | المسلمون | المسلمين | false",
       // normalization

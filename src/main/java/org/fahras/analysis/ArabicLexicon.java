@@ -388,13 +388,14 @@ public final class ArabicLexicon {
     }
     // لل + X is ل + اللX (للجنة, the article's ل dropped before the noun's) when اللX outnumbers الX (الجنة); or
     // ل + لX, a form that takes no article (للاعبي: ل + لاعبي, "for the players of"), when neither is seen with
-    // the article and لX outnumbers X.
+    // the article and لX outnumbers X. For a two-letter X the article's counts cannot tell: الX is as often أX
+    // once normalized (ألمس "I touch", ألبس), so there too the more frequent of لX and X decides (للمس: لمس).
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
       String w = e.getKey();
       if (w.length() >= 4 && w.startsWith("لل")) {
         int withNounsL = counts.getOrDefault("ا" + w, 0);
         int withArticleL = counts.getOrDefault("ال" + w.substring(2), 0);
-        if (withNounsL > withArticleL || (withNounsL == 0 && withArticleL == 0
+        if (withNounsL > withArticleL || ((w.length() == 4 || (withNounsL == 0 && withArticleL == 0))
             && total.getOrDefault(w.substring(1), 0) > total.getOrDefault(w.substring(2), 0))) {
           e.setValue(e.getValue() | NOUN_AFTER_L);
         }
@@ -406,6 +407,15 @@ public final class ArabicLexicon {
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
       String w = e.getKey();
       if (w.length() >= 5 && w.startsWith("ال") && (e.getValue() & NOUN) != 0
+          && counts.getOrDefault(w, 0) > OWN_RATIO * (long) counts.getOrDefault(w.substring(2), 0)) {
+        e.setValue(e.getValue() | OWN_ARTICLE);
+      }
+      // or it is written after a bare ل as it is (لألمانيا, لالتزام): ل + the article is written لل, so that ال
+      // is the form's own, where this outnumbers the form after لل (للمانيا; للغاز outnumbers لألغاز) and the rest
+      // is rare alone (مانيا; not هام, so الهام stays "the important")
+      int afterL = counts.getOrDefault("ل" + w, 0);
+      if (w.length() >= 5 && w.startsWith("ال") && afterL >= MIN_COUNT
+          && afterL > counts.getOrDefault("لل" + w.substring(2), 0)
           && counts.getOrDefault(w, 0) > OWN_RATIO * (long) counts.getOrDefault(w.substring(2), 0)) {
         e.setValue(e.getValue() | OWN_ARTICLE);
       }

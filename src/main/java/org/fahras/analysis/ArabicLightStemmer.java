@@ -232,8 +232,14 @@ public final class ArabicLightStemmer {
         if (protectedWords.contains(s, off, n) || protectedWords.contains(s, article, len - article)) {
           continue; // الله, بالله
         }
-        if (s[article] == 'ل' && lexicon.has(s, article, 4, ArabicLexicon.NOUN_AFTER_L)) {
-          return article + 1;
+        if (s[article] == 'ل') {
+          int f = lexicon.flags(s, article, 4);
+          if ((f & ArabicLexicon.WORD) == 0) {
+            continue; // an unattested لل form (للبس) is not judged: its ل stays the noun's, as the bare ل rule says
+          }
+          if ((f & ArabicLexicon.NOUN_AFTER_L) != 0) {
+            return article + 1;
+          }
         }
         if (lexicon.has(s, len - 2, 2, ArabicLexicon.NOUN)) {
           return len - 2;
@@ -342,9 +348,22 @@ public final class ArabicLightStemmer {
       return end - 1;
     }
     if (end == beforePronoun && suffixGuard && end - start - 2 >= MIN_STEM && s[end - 1] == 'ه'
-        && s[end - 2] == 'ت' && s[end - 3] != 'ا' && feminineBeforePronoun(s, start, end)) {
-      // the pronoun ه after ة, as ها after it above: حكومته → حكوم, as حكومتها and حكومة; ولايته → ولا
-      return s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
+        && s[end - 2] == 'ت') {
+      // the pronoun ه (also ة's letter once normalized) after a ت that is ة or the ت of ات
+      if (s[end - 3] != 'ا') {
+        if (wordInTehMarbuta(s, start, end - 2)) {
+          // ة, as before ها above: حكومته → حكوم, as حكومتها and حكومة; ولايته → ولا
+          return s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
+        }
+      } else {
+        end--; // اته: the pronoun goes, and ات is read below as after ها
+      }
+    }
+    if (end < beforePronoun && suffixGuard && s[end - 1] == 'ت' && s[end - 2] == 'ا' && end - start - 1 >= MIN_STEM
+        && !lexicon.has(s, start, end - start, ArabicLexicon.WORD) && wordInTehMarbuta(s, start, end - 1)) {
+      // اة before a pronoun, unless the form is a plural in ات (قراراتها, قراراته → قرار): حياتها, حياته → حيا,
+      // as حياة
+      return end - 1;
     }
     int beforeNumber = end;
     end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
@@ -358,15 +377,15 @@ public final class ArabicLightStemmer {
   }
 
   /**
-   * Whether {@code s[start..end)}, ending in ته, is a word in ة with the pronoun ه (حكومته): the lexicon has the
-   * word in ة (حكومة, حكومه once normalized). Looked up in place: the ت is read as ه for the lookup, then restored.
+   * Whether {@code s[start..t]}, with the ت at {@code t} read as ة, is an attested word (حكومته: حكومة, حكومه once
+   * normalized). Looked up in place: the ت is written ه for the lookup, then restored.
    */
-  private boolean feminineBeforePronoun(char[] s, int start, int end) {
-    s[end - 2] = 'ه';
+  private boolean wordInTehMarbuta(char[] s, int start, int t) {
+    s[t] = 'ه';
     try {
-      return lexicon.has(s, start, end - 1 - start, ArabicLexicon.WORD);
+      return lexicon.has(s, start, t + 1 - start, ArabicLexicon.WORD);
     } finally {
-      s[end - 2] = 'ت';
+      s[t] = 'ت';
     }
   }
 

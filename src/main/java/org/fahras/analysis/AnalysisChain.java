@@ -21,7 +21,7 @@ public record AnalysisChain(
   /**
    * Version of the fahras chains; bump it whenever their tokens change (3: connector punctuation splits words; 4:
    * glued function words and على stopped, the tanween ا; 5: a proclitic stems as the word it precedes, لل + a
-   * two-letter noun).
+   * two-letter noun, the pronoun ه after ة and ات, an ال shown to be a name's own by a bare ل).
    */
   public static final String FAHRAS_VERSION = "5";
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -320,6 +321,15 @@ public final class ArabicLexicon {
     return max;
   }
 
+  /**
+   * Where {@code s[off .. off+len)} stands in the lexicon's order, most frequent form first (its offset in the pool,
+   * which follows that order); {@link Integer#MAX_VALUE} when it is not an entry. Lower is more frequent.
+   */
+  int rank(char[] s, int off, int len) {
+    long v = slot(s, off, len);
+    return v == 0 ? Integer.MAX_VALUE : (int) (v & OFF_MASK);
+  }
+
   boolean has(char[] s, int off, int len, int flag) {
     return (flags(s, off, len) & flag) != 0;
   }
@@ -446,8 +456,13 @@ public final class ArabicLexicon {
         entries.put(w, flags | TANWEEN);
       }
     });
-    // Stems: what the suffix steps leave of each word, judged with the flags set so far.
-    ArabicLexicon partial = fromEntries(entries);
+    // Stems: what the suffix steps leave of each word, judged with the flags set so far (and, like the lexicon
+    // itself, in frequency order, which the steps consult: rank).
+    LinkedHashMap<String, Integer> byFrequency = new LinkedHashMap<>();
+    entries.keySet().stream()
+        .sorted(Comparator.comparingInt((String w) -> -total.getOrDefault(w, 0)).thenComparing(w -> w))
+        .forEach(w -> byFrequency.put(w, entries.get(w)));
+    ArabicLexicon partial = fromEntries(byFrequency);
     ArabicLightStemmer suffixes = new ArabicLightStemmer(true, WordLists.protectedWords(), partial);
     TreeMap<String, Integer> stems = new TreeMap<>();
     for (Map.Entry<String, Integer> e : entries.entrySet()) {

@@ -23,7 +23,8 @@ import org.apache.lucene.analysis.CharArraySet;
  *       أيضاً, written with or without the mark, are عام, ايض);
  *   <li>a pronoun suffix: هما كما هم هن كم كن ها نا; then a ت left before it is the ة of the stem
  *       (مكتبتها → مكتب, like مكتبة → مكتب), except in the plural ات; with the lexicon, ته is ة + the pronoun ه
- *       when the word in ة is attested (حكومته → حكوم);
+ *       when the word in ة is attested (حكومته → حكوم), and after ا the ت is a plural's when the plural is attested
+ *       (قراراته → قرار), else ة's when the word in ة is (حياتها, حياته → حيا);
  *   <li>a number/gender suffix: ات ان ين ون يه;
  *   <li>a final ه (feminine ة or the pronoun) or ي (nisba or the pronoun);
  *   <li>unless an article was stripped, a bare preposition ب ك ل, judged on what the suffix steps left
@@ -247,9 +248,8 @@ public final class ArabicLightStemmer {
         continue;
       }
       int start = off + p.length;
-      if (prefixGuard && p[p.length - 2] == 'ا' && p[p.length - 1] == 'ل'
-          && lexicon.has(s, start - 2, len - start + 2, ArabicLexicon.OWN_ARTICLE)) {
-        return start - 2; // التزام, والتزام → التزام: the ال is the noun's own (إلتزام), only و goes
+      if (prefixGuard && p[p.length - 2] == 'ا' && p[p.length - 1] == 'ل' && ownArticle(s, start - 2, len)) {
+        return start - 2; // التزام, والتزام, التزامها → التزام: the ال is the noun's own (إلتزام), only و goes
       }
       if (prefixGuard && p[p.length - 1] == 'ل' && p[p.length - 2] == 'ل'
           && (lexicon.has(s, start - 2, len - start + 2, ArabicLexicon.NOUN_AFTER_L)
@@ -320,6 +320,15 @@ public final class ArabicLightStemmer {
     return e < len && lexicon.has(s, off, e - off, ArabicLexicon.WORD | ArabicLexicon.STEM);
   }
 
+  /** Whether {@code s[off..len)} is a form whose ال is its own, or a suffixed form of one (التزامها, التقاطه). */
+  private boolean ownArticle(char[] s, int off, int len) {
+    if (lexicon.has(s, off, len - off, ArabicLexicon.OWN_ARTICLE)) {
+      return true;
+    }
+    int e = suffixEnd(s, off, len);
+    return e < len && e - off >= 5 && lexicon.has(s, off, e - off, ArabicLexicon.OWN_ARTICLE);
+  }
+
   /** Whether {@code s[off..len)} is a noun attested with the article, or a suffixed form of one (وزارتها). */
   private boolean ownsFirstLetter(char[] s, int off, int len) {
     return lexicon.has(s, off, len - off, ArabicLexicon.NOUN) || suffixedNoun(s, off, len);
@@ -355,8 +364,13 @@ public final class ArabicLightStemmer {
           // ة, as before ها above: حكومته → حكوم, as حكومتها and حكومة; ولايته → ولا
           return s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
         }
-      } else {
-        end--; // اته: the pronoun goes, and ات is read below as after ها
+      } else if (lexicon.has(s, start, end - 1 - start, ArabicLexicon.WORD)
+          && lexicon.rank(s, start, end - 1 - start) < lexicon.rank(s, start, end - start)) {
+        // a plural in ات with the pronoun ه: قراراته → قرارات → قرار, as قراراتها (the plural is the more frequent
+        // form; مصراتة, Misrata, is more frequent than مصرات, and stays a word in ة)
+        end--;
+      } else if (!lexicon.has(s, start, end - 1 - start, ArabicLexicon.WORD) && wordInTehMarbuta(s, start, end - 2)) {
+        return end - 2; // ة after ا with the pronoun ه: حياته → حيا, as حياة
       }
     }
     if (end < beforePronoun && suffixGuard && s[end - 1] == 'ت' && s[end - 2] == 'ا' && end - start - 1 >= MIN_STEM

@@ -320,12 +320,15 @@ public final class ArabicLightStemmer {
     return e < len && lexicon.has(s, off, e - off, ArabicLexicon.WORD | ArabicLexicon.STEM);
   }
 
-  /** Whether {@code s[off..len)} is a form whose ال is its own, or a suffixed form of one (التزامها, التقاطه). */
+  /**
+   * Whether {@code s[off..len)} is a form whose ال is its own, or one with a pronoun suffix (التزامها, التزامهم).
+   * Only a pronoun of two letters or more: a final ه may be ة (الواحة is ال + واحة, not ألواح + ه).
+   */
   private boolean ownArticle(char[] s, int off, int len) {
     if (lexicon.has(s, off, len - off, ArabicLexicon.OWN_ARTICLE)) {
       return true;
     }
-    int e = suffixEnd(s, off, len);
+    int e = stripSuffix(s, off, len, PRONOUN_SUFFIXES);
     return e < len && e - off >= 5 && lexicon.has(s, off, e - off, ArabicLexicon.OWN_ARTICLE);
   }
 

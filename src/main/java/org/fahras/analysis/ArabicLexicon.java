@@ -456,12 +456,14 @@ public final class ArabicLexicon {
         entries.put(w, flags | TANWEEN);
       }
     });
-    // Stems: what the suffix steps leave of each word, judged with the flags set so far (and, like the lexicon
-    // itself, in frequency order, which the steps consult: rank).
+    // The lexicon's order: most frequent first (then by form), which rank reads and whose first entries are the hot
+    // set of withCuts.
+    Comparator<String> mostFrequentFirst =
+        Comparator.comparingInt((String w) -> -total.getOrDefault(w, 0)).thenComparing(w -> w);
     LinkedHashMap<String, Integer> byFrequency = new LinkedHashMap<>();
-    entries.keySet().stream()
-        .sorted(Comparator.comparingInt((String w) -> -total.getOrDefault(w, 0)).thenComparing(w -> w))
-        .forEach(w -> byFrequency.put(w, entries.get(w)));
+    entries.keySet().stream().sorted(mostFrequentFirst).forEach(w -> byFrequency.put(w, entries.get(w)));
+    // Stems: what the suffix steps leave of each word, judged with the flags set so far, in that order (the steps
+    // consult rank).
     ArabicLexicon partial = fromEntries(byFrequency);
     ArabicLightStemmer suffixes = new ArabicLightStemmer(true, WordLists.protectedWords(), partial);
     TreeMap<String, Integer> stems = new TreeMap<>();
@@ -482,9 +484,8 @@ public final class ArabicLexicon {
         + " 8 stem of a noun, 16 inflected ending, 32 first letter its own, 64 لل is ل + ال + ل, 128 ال its own,"
         + " 256 final ا the tanween's;"
         + " built by bin/fahras lexicon build\n");
-    // most frequent first (then by form): the first entries are the hot set of withCuts
     List<String> order = new ArrayList<>(entries.keySet());
-    order.sort(Comparator.comparingInt((String w) -> -total.getOrDefault(w, 0)).thenComparing(w -> w));
+    order.sort(mostFrequentFirst);
     for (String k : order) {
       out.append(entries.get(k)).append('\t').append(k).append('\n');
     }

@@ -367,12 +367,13 @@ public final class ArabicLightStemmer {
           // ة, as before ها above: حكومته → حكوم, as حكومتها and حكومة; ولايته → ولا
           return s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
         }
-      } else if (lexicon.has(s, start, end - 1 - start, ArabicLexicon.WORD)
-          && lexicon.rank(s, start, end - 1 - start) < lexicon.rank(s, start, end - start)) {
-        // a plural in ات with the pronoun ه: قراراته → قرارات → قرار, as قراراتها (the plural is the more frequent
-        // form; مصراتة, Misrata, is more frequent than مصرات, and stays a word in ة)
-        end--;
-      } else if (!lexicon.has(s, start, end - 1 - start, ArabicLexicon.WORD) && wordInTehMarbuta(s, start, end - 2)) {
+      } else if (lexicon.has(s, start, end - 1 - start, ArabicLexicon.WORD)) {
+        if (lexicon.rank(s, start, end - 1 - start) < lexicon.rank(s, start, end - start)) {
+          // a plural in ات with the pronoun ه: قراراته → قرارات → قرار, as قراراتها (the plural is the more
+          // frequent form; مصراتة, Misrata, is more frequent than مصرات, and stays a word in ة)
+          end--;
+        }
+      } else if (wordInTehMarbuta(s, start, end - 2)) {
         return end - 2; // ة after ا with the pronoun ه: حياته → حيا, as حياة
       }
     }

@@ -23,7 +23,7 @@ import org.opensearch.plugins.PluginsService;
  */
 public class PluginZipIT extends LuceneTestCase {
   static final Path ZIP = Path.of(System.getProperty("fahras.plugin.zip", "target/fahras-opensearch.zip"));
-  static final Path RESOURCES = Path.of(System.getProperty("fahras.basedir", "../..")).resolve("src/main/resources");
+  static final Path RESOURCES = Path.of(System.getProperty("fahras.basedir", "../..")).resolve("src/analysis/main/resources");
 
   public void testZipInstallsAsOpenSearchExpects() throws IOException {
     assertTrue("no plugin zip at " + ZIP + ": run mvn package", Files.exists(ZIP));

@@ -1,0 +1,383 @@
+package org.fahras.search;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.fahras.analysis.AnalysisChain;
+import org.fahras.schema.Schema;
+
+/**
+ * Builds the Lucene query of a request: the ranked part (the query language through {@link FahrasQueryParser},
+ * or plain text), the {@link Ranking}'s proximity pairs and recency, and the filters. Stateless.
+ *
+ * <p>Ranking. {@code stock} is the baseline protocol: every query term in title and body, equal weights, BM25
+ * defaults (an OR of terms). {@code fahras} adds the exact (unstemmed) fields beside the stemmed ones and, with
+ * the default ranking, proximity pairs; title and body keep equal weights, as boosting the title lowered every dev
+ * set that has titles.
+ */
+final class ArticleQueries {
+  /** Most analyzed terms taken from one query; the rest is dropped and the response says so. */
+  static final int MAX_QUERY_TERMS = 128;
+
+  /** Longest query text read, in chars; the rest is dropped and the response says so. */
+  static final int MAX_QUERY_CHARS = 4096;
+
+  /** Most phrases, prefixes, wildcards, fuzzy words and values per filter field one query may use (each). */
+  static final int MAX_OPERATORS = 16;
+
+  /** Most proximity pairs per query: with 4 term clauses per term, keeps every query under 1024 clauses. */
+  static final int MAX_PROXIMITY_PAIRS = 64;
+
+  private ArticleQueries() {}
+
+  /** The query built for a request, its ranked part alone (for highlighting) and the notes made on the way. */
+  record Built(Query query, Query ranked, List<String> notes) {}
+
+  static Built build(AnalysisChain chain, SearchRequest request, Ranking ranking) {
+    return build(chain, request, ranking, FahrasQueryParser.FUZZY_EXPANSIONS);
+  }
+
+  /** As {@link #build(AnalysisChain, SearchRequest, Ranking)}, each fuzzy word matching at most that many terms. */
+  static Built build(AnalysisChain chain, SearchRequest request, Ranking ranking, int fuzzyExpansions) {
+    List<String> notes = new ArrayList<>();
+    String text = request.query();
+    if (text.length() > MAX_QUERY_CHARS) {
+      int cut = Character.isHighSurrogate(text.charAt(MAX_QUERY_CHARS - 1)) ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS;
+      text = text.substring(0, cut);
+      notes.add("query cut to its first " + MAX_QUERY_CHARS + " characters");
+    }
+    boolean requestFilters =
+        !request.filters().isEmpty() || request.publishedFrom() != null || request.publishedTo() != null;
+    Query ranked;
+    ParsedQuery parsed = null;
+    if (request.plainText()) {
+      ranked = plain(chain, text, ranking, notes);
+    } else {
+      parsed = QueryLanguage.parse(text);
+      notes.addAll(parsed.notes());
+      ranked = language(chain, parsed.text(), ranking, notes, fuzzyExpansions);
+    }
+    if (ranked instanceof MatchNoDocsQuery && (requestFilters || (parsed != null && parsed.hasFilters()))) {
+      ranked = MatchAllDocsQuery.INSTANCE; // only filters: every article that passes them
+    }
+    Query query = filtered(ranked, parsed, request, notes);
+    return new Built(withRecency(query, ranking), ranked, notes);
+  }
+
+  /** {@code ranked} (e.g. a more-like-this query) with the request's filters and the ranking's recency. */
+  static Built around(Query ranked, SearchRequest request, Ranking ranking) {
+    List<String> notes = new ArrayList<>();
+    if (!request.query().isBlank()) {
+      notes.add("the query text is not used to find similar articles");
+    }
+    return new Built(withRecency(filtered(ranked, null, request, notes), ranking), ranked, notes);
+  }
+
+  /** The ranked query of plain text: every term of the text, stemmed and exact, and the proximity pairs. */
+  static Query plain(AnalysisChain chain, String text, Ranking ranking, List<String> notes) {
+    List<String> stemmed = termsOf(chain.stemmed(), Schema.TITLE, text, notes);
+    List<String> exact = chain.hasExact() ? termsOf(chain.exact(), Schema.TITLE_EXACT, text, notes) : List.of();
+    if (stemmed.isEmpty() && exact.isEmpty()) {
+      return new MatchNoDocsQuery("no searchable terms");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    addTerms(b, stemmed, Fields.STEMMED, 1f);
+    addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
+    java.util.Set<String> also = new java.util.LinkedHashSet<>();
+    addVariants(b, chain, exact, ranking, also);
+    if (!also.isEmpty()) {
+      notes.add("also searched: " + String.join(", ", also));
+    }
+    Query pairs = proximity(stemmed, ranking);
+    if (pairs != null) {
+      b.add(pairs, Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** The ranked query of the query language's text part. */
+  static Query language(AnalysisChain chain, String text, Ranking ranking, List<String> notes) {
+    return language(chain, text, ranking, notes, FahrasQueryParser.FUZZY_EXPANSIONS);
+  }
+
+  static Query language(AnalysisChain chain, String text, Ranking ranking, List<String> notes, int fuzzyExpansions) {
+    Query parsed = new FahrasQueryParser(chain, ranking, notes, fuzzyExpansions).parseQuery(text);
+    List<String> stemmed = new ArrayList<>();
+    Query q = normalize(parsed, false, stemmed);
+    Query pairs = proximity(stemmed, ranking);
+    if (pairs == null || !(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() != 0) {
+      return pairs == null || q instanceof MatchNoDocsQuery ? q
+          : new BooleanQuery.Builder().add(q, Occur.MUST).add(pairs, Occur.SHOULD).build();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    bq.clauses().forEach(b::add);
+    return b.add(pairs, Occur.SHOULD).build();
+  }
+
+  /**
+   * Unwraps the parser's words (collecting the stemmed terms of those not excluded, in order), makes a negated
+   * part exclude whatever the operator around it (SimpleQueryParser reads {@code a -b} as "a, or anything but b"),
+   * and flattens nested disjunctions so that a query of words has the shape of a plain-text one.
+   */
+  private static Query normalize(Query q, boolean negated, List<String> stemmed) {
+    if (q instanceof FahrasQueryParser.Word w) {
+      if (!negated) {
+        stemmed.addAll(w.stemmed);
+      }
+      return w.inner;
+    }
+    if (!(q instanceof BooleanQuery bq)) {
+      return q;
+    }
+    boolean disjunction = bq.getMinimumNumberShouldMatch() == 0
+        && bq.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD || c.occur() == Occur.MUST_NOT);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    int positive = 0;
+    for (BooleanClause c : bq.clauses()) {
+      Query excluded = negationOf(c);
+      if (excluded != null) {
+        b.add(normalize(excluded, true, stemmed), Occur.MUST_NOT);
+        continue;
+      }
+      Query child = normalize(c.query(), negated || c.occur() == Occur.MUST_NOT, stemmed);
+      if (disjunction && c.occur() == Occur.SHOULD && child instanceof BooleanQuery cb
+          && cb.getMinimumNumberShouldMatch() == 0
+          && cb.clauses().stream().allMatch(x -> x.occur() == Occur.SHOULD)) {
+        cb.clauses().forEach(b::add);
+        positive += cb.clauses().size();
+      } else {
+        b.add(child, c.occur());
+        positive += c.occur() == Occur.MUST_NOT ? 0 : 1;
+      }
+    }
+    if (positive == 0) {
+      b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST); // only exclusions: everything else
+    }
+    return b.build();
+  }
+
+  /** What a non-excluding clause excludes when it is SimpleQueryParser's negation ({@code *:* -x}), else null. */
+  private static Query negationOf(BooleanClause c) {
+    if (c.occur() == Occur.MUST_NOT || !(c.query() instanceof BooleanQuery bq) || bq.clauses().size() != 2) {
+      return null;
+    }
+    Query excluded = null;
+    boolean all = false;
+    for (BooleanClause x : bq.clauses()) {
+      if (x.occur() == Occur.MUST_NOT) {
+        excluded = x.query();
+      } else if (x.occur() == Occur.SHOULD && x.query() instanceof MatchAllDocsQuery) {
+        all = true;
+      }
+    }
+    return all ? excluded : null;
+  }
+
+  /**
+   * Proximity pairs of consecutive stemmed query terms on the body (the sequential-dependence idea: words of a
+   * query that stand together in a text say the text is about their combination), or null.
+   */
+  private static Query proximity(List<String> terms, Ranking ranking) {
+    if (!ranking.proximity()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (int i = 0; i + 1 < terms.size() && n < MAX_PROXIMITY_PAIRS; i++) {
+      if (!terms.get(i).equals(terms.get(i + 1))) {
+        b.add(new BoostQuery(new PhraseQuery(ranking.proximitySlop(), Schema.BODY, terms.get(i), terms.get(i + 1)),
+            ranking.proximityWeight()), Occur.SHOULD);
+        n++;
+      }
+    }
+    // Wrapped so that highlighting can leave it out: a pair would mark the words between its two terms.
+    return n == 0 ? null : new ProximityQuery(b.build());
+  }
+
+  /** The analyzed terms of {@code text}, at most {@link #MAX_QUERY_TERMS} (a note says when cut). */
+  private static List<String> termsOf(org.apache.lucene.analysis.Analyzer analyzer, String field, String text,
+      List<String> notes) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> terms = Tokens.terms(analyzer, field, text, MAX_QUERY_TERMS + 1);
+    if (terms.size() > MAX_QUERY_TERMS) {
+      terms = terms.subList(0, MAX_QUERY_TERMS);
+      String note = "query cut to its first " + MAX_QUERY_TERMS + " terms";
+      if (!notes.contains(note)) {
+        notes.add(note);
+      }
+    }
+    return terms;
+  }
+
+  static void addTerms(BooleanQuery.Builder b, List<String> terms, String[] fields, float weight) {
+    for (String t : terms) {
+      for (String f : fields) {
+        b.add(FahrasQueryParser.boosted(FahrasQueryParser.term(f, t), weight), Occur.SHOULD);
+      }
+    }
+  }
+
+  /**
+   * The ranking's variant spellings of {@code exact} terms, searched as the typed word is (stemmed fields at the
+   * variant weight, exact fields at the variant weight times the exact weight), so that a variant written with a
+   * clitic (لترمب) is found as the typed word would be.
+   */
+  static void addVariants(BooleanQuery.Builder b, AnalysisChain chain, List<String> exact, Ranking ranking,
+      Set<String> also) {
+    if (ranking.variants() == Ranking.NO_VARIANTS) {
+      return;
+    }
+    for (String t : exact) {
+      int n = 0;
+      for (String v : ranking.variants().apply(t)) {
+        if (v == null || v.isEmpty() || v.equals(t) || exact.contains(v) || n >= FahrasQueryParser.MAX_VARIANTS) {
+          continue;
+        }
+        for (String stem : Tokens.terms(chain.stemmed(), Schema.TITLE, v, 4)) {
+          for (String f : Fields.STEMMED) {
+            b.add(new BoostQuery(FahrasQueryParser.term(f, stem), ranking.variantWeight()), Occur.SHOULD);
+          }
+        }
+        for (String f : Fields.EXACT) {
+          b.add(new BoostQuery(FahrasQueryParser.term(f, v), ranking.variantWeight() * ranking.exactWeight()),
+              Occur.SHOULD);
+        }
+        also.add(v);
+        n++;
+      }
+    }
+  }
+
+
+  private static Query filtered(Query ranked, ParsedQuery q, SearchRequest r, List<String> notes) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    Map<String, List<String>> excluded = new LinkedHashMap<>();
+    OffsetDateTime from = r.publishedFrom();
+    OffsetDateTime to = r.publishedTo();
+    if (q != null) {
+      q.filters().forEach((k, v) -> filters.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+      q.excludedFilters().forEach((k, v) -> excluded.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+      from = latest(q.after(), from);
+      to = earliest(q.before(), to);
+    }
+    r.filters().forEach((k, v) -> filters.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    if (filters.isEmpty() && excluded.isEmpty() && from == null && to == null) {
+      return ranked;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked, Occur.MUST);
+    for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+      b.add(anyOf(e.getKey(), e.getValue(), notes), Occur.FILTER);
+    }
+    for (Map.Entry<String, List<String>> e : excluded.entrySet()) {
+      b.add(anyOf(e.getKey(), e.getValue(), notes), Occur.MUST_NOT);
+    }
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE : from.toEpochSecond();
+      long hi = to == null ? Long.MAX_VALUE : to.toEpochSecond() - 1;
+      if (lo > hi) {
+        notes.add("the date range is empty: no article can match");
+      }
+      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Query anyOf(String field, List<String> values, List<String> notes) {
+    String f = field.equals("tag") ? Schema.TAGS : field;
+    if (values.size() > MAX_OPERATORS) {
+      notes.add("only the first " + MAX_OPERATORS + " values of " + field + ": were used");
+      values = values.subList(0, MAX_OPERATORS);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : values) {
+      any.add(new TermQuery(new Term(f, Schema.keyword(v))), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
+    return a == null ? b : b == null ? a : (a.isAfter(b) ? a : b);
+  }
+
+  private static OffsetDateTime earliest(OffsetDateTime a, OffsetDateTime b) {
+    return a == null ? b : b == null ? a : (a.isBefore(b) ? a : b);
+  }
+
+  static Query withRecency(Query query, Ranking ranking) {
+    if (!ranking.recency()) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(LongField.newDistanceFeatureQuery(Schema.PUBLISHED, ranking.recencyWeight(),
+            OffsetDateTime.now().toEpochSecond(), ranking.recencyPivotDays() * 24L * 3600), Occur.SHOULD)
+        .build();
+  }
+
+  /** {@code query} without its proximity clauses (for highlighting: matched words, not the spans between them). */
+  static Query withoutProximity(Query query) {
+    if (!(query instanceof BooleanQuery bq)) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) {
+      if (!(c.query() instanceof ProximityQuery)) {
+        b.add(c.occur() == Occur.MUST_NOT ? c : new BooleanClause(withoutProximity(c.query()), c.occur()));
+      }
+    }
+    return b.build();
+  }
+
+  /** Marks the proximity clause of a ranked query; scores, matches and rewrites as the query it wraps. */
+  static final class ProximityQuery extends Query {
+    final Query pairs;
+
+    ProximityQuery(Query pairs) {
+      this.pairs = pairs;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) {
+      return pairs; // from here on, plain Lucene queries
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      pairs.visit(visitor.getSubVisitor(Occur.SHOULD, this));
+    }
+
+    @Override
+    public String toString(String field) {
+      return "proximity(" + pairs.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return sameClassAs(o) && pairs.equals(((ProximityQuery) o).pairs);
+    }
+
+    @Override
+    public int hashCode() {
+      return classHash() * 31 + pairs.hashCode();
+    }
+  }
+}

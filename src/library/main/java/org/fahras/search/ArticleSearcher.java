@@ -1,0 +1,127 @@
+package org.fahras.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.fahras.analysis.AnalysisChain;
+
+/**
+ * The search engine behind {@code ArticleIndex}: wires query building ({@link ArticleQueries}), execution and
+ * paging ({@link Pages}), facets ({@link FacetSearcher}), snippets ({@link Snippets}), suggestions
+ * ({@link Suggestions}) and more-like-this ({@link SimilarArticles}) for an index of one {@link AnalysisChain}.
+ * Stateless; one instance serves concurrent searches. Public only so that {@code org.fahras.index} can use it:
+ * embedders use {@code ArticleIndex}.
+ */
+public final class ArticleSearcher {
+  private final AnalysisChain chain;
+  private final Ranking chainDefault;
+  private final Function<String, List<String>> indexVariants;
+
+  /** A searcher for indexes built with {@code chain}, without a variant table. */
+  public ArticleSearcher(AnalysisChain chain) {
+    this(chain, Ranking.NO_VARIANTS);
+  }
+
+  /**
+   * A searcher for indexes built with {@code chain}; {@code indexVariants} stands in for
+   * {@link Ranking#INDEX_VARIANTS} in the rankings of requests.
+   */
+  public ArticleSearcher(AnalysisChain chain, Function<String, List<String>> indexVariants) {
+    this.chain = Objects.requireNonNull(chain, "chain");
+    this.indexVariants = Objects.requireNonNull(indexVariants, "indexVariants");
+    // The ranking a request without one gets: the measured best, except for the ablation chains that name
+    // another (fahras-no-proximity and the baselines), so that their figures stay comparable.
+    this.chainDefault = chain.proximity() ? Ranking.DEFAULT : Ranking.DEFAULT.withProximity(false);
+  }
+
+  /** The searchers a {@code SearcherManager} should make: they keep per-reader facet state. */
+  public static SearcherFactory searcherFactory() {
+    return FacetSearcher.FACTORY;
+  }
+
+  /** The ranking {@code request} is searched with. */
+  public Ranking rankingOf(SearchRequest request) {
+    Ranking r = request.ranking() != null ? request.ranking() : chainDefault;
+    if (r.variants() == Ranking.INDEX_VARIANTS) {
+      r = r.withVariants(indexVariants, r.variantWeight());
+    }
+    return request.preferRecent() && !r.recency() ? r.withRecency(true) : r;
+  }
+
+  /**
+   * Runs {@code request} on {@code searcher}. Never throws for any query text: a query that would expand past
+   * Lucene's clause limit ({@link IndexSearcher#getMaxClauseCount()}; fuzzy words, variants, many words) is
+   * narrowed step by step — fewer close spellings per fuzzy word, then no spelling variants — and a note says
+   * what was narrowed; should even that exceed the limit, the response is empty with a note.
+   */
+  public SearchResponse search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Ranking r = rankingOf(request);
+    try {
+      return run(searcher, request, r, FahrasQueryParser.FUZZY_EXPANSIONS, null, start);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // narrowed below; rare, so the first attempt's cost is not worth predicting
+    }
+    try {
+      return run(searcher, request, r, NARROW_FUZZY_EXPANSIONS, "each fuzzy word (~) matched at most its "
+          + NARROW_FUZZY_EXPANSIONS + " closest words: the query would exceed " + IndexSearcher.getMaxClauseCount()
+          + " terms", start);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // narrowed further below
+    }
+    try {
+      return run(searcher, request, r.withVariants(Ranking.NO_VARIANTS, r.variantWeight()), 1,
+          "spelling variants were left out and each fuzzy word (~) matched only its closest word: the query would"
+              + " exceed " + IndexSearcher.getMaxClauseCount() + " terms", start);
+    } catch (IndexSearcher.TooManyClauses e) {
+      List<String> notes = List.of("the query has too many parts to search (over "
+          + IndexSearcher.getMaxClauseCount() + " terms even narrowed): use fewer words, fuzzy words or wildcards");
+      return new SearchResponse(0, true, List.of(), java.util.Map.of(), null, notes,
+          (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  /** Most terms one fuzzy word matches once a query had to be narrowed. */
+  static final int NARROW_FUZZY_EXPANSIONS = 5;
+
+  private SearchResponse run(IndexSearcher searcher, SearchRequest request, Ranking r, int fuzzyExpansions,
+      String narrowed, long start) throws IOException {
+    ArticleQueries.Built q = ArticleQueries.build(chain, request, r, fuzzyExpansions);
+    List<String> notes = q.notes();
+    if (narrowed != null) {
+      notes = new java.util.ArrayList<>(notes);
+      notes.add(narrowed);
+    }
+    return Pages.run(FacetSearcher.scoredBy(searcher, r.bm25K1(), r.bm25B()), chain, q.query(), q.ranked(), request,
+        notes, start);
+  }
+
+  /**
+   * Articles similar to the one with {@code id}, with the request's filters, sort and paging; the article itself
+   * is left out.
+   *
+   * @throws IllegalArgumentException when there is no article with that id
+   */
+  public SearchResponse moreLikeThis(IndexSearcher searcher, String id, SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Ranking r = rankingOf(request);
+    ArticleQueries.Built q = ArticleQueries.around(SimilarArticles.like(searcher, chain, id), request, r);
+    return Pages.run(FacetSearcher.scoredBy(searcher, r.bm25K1(), r.bm25B()), chain, q.query(), q.ranked(), request,
+        q.notes(), start);
+  }
+
+  /** "Did you mean": {@code query} with only its misspelled words corrected, or empty. */
+  public Optional<String> suggestCorrection(IndexSearcher searcher, String query, boolean plainText)
+      throws IOException {
+    return Suggestions.correction(searcher, chain, query, plainText);
+  }
+
+  /** Titles completing {@code prefix}. */
+  public List<String> autocomplete(IndexSearcher searcher, String prefix, int n) throws IOException {
+    return Suggestions.autocomplete(searcher, chain, prefix, n);
+  }
+}

@@ -9,32 +9,10 @@ import java.util.Objects;
  *
  * <p>{@code id} is required and non-blank; an article needs a non-blank title or body. Every other field may be
  * {@code null} (tags: empty). {@code published} keeps a date-time with its offset; an article dated by day only is
- * stored at midnight UTC of that day.
- *
- * @param id unique identifier; adding an article with an existing id replaces the old one
- * @param title headline, or null
- * @param body article text, or null
- * @param summary short summary, or null
- * @param published publication date-time, or null
- * @param kind news or documentary; {@link Kind#NEWS} when not given
- * @param source publisher, e.g. {@code bbc}, or null
- * @param category section, e.g. {@code sport}, or null
- * @param url address of the original, or null
- * @param author author, or null
- * @param tags free tags, never null
+ * stored at midnight UTC of that day. Build one with {@link #builder(String)}; {@link #toBuilder()} copies one to
+ * change it. A final class rather than a record, so that a field can be added without breaking compiled callers.
  */
-public record Article(
-    String id,
-    String title,
-    String body,
-    String summary,
-    OffsetDateTime published,
-    Kind kind,
-    String source,
-    String category,
-    String url,
-    String author,
-    List<String> tags) {
+public final class Article {
 
   /** Longest accepted id, in chars: ids are stored as single index terms, which Lucene caps at 32766 bytes. */
   public static final int MAX_ID_LENGTH = 4096;
@@ -50,12 +28,21 @@ public record Article(
    */
   public static final int MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 
-  /**
-   * Validates and normalizes the fields.
-   *
-   * @throws InvalidArticleException naming the field at fault and the reason
-   */
-  public Article {
+  private final String id;
+  private final String title;
+  private final String body;
+  private final String summary;
+  private final OffsetDateTime published;
+  private final Kind kind;
+  private final String source;
+  private final String category;
+  private final String url;
+  private final String author;
+  private final List<String> tags;
+
+  /** Validates and normalizes the fields; {@link Builder#build()} calls it. */
+  private Article(String id, String title, String body, String summary, OffsetDateTime published, Kind kind,
+      String source, String category, String url, String author, List<String> tags) {
     if (id == null || id.isBlank()) {
       throw new InvalidArticleException("id", "missing or blank");
     }
@@ -69,12 +56,105 @@ public record Article(
     }
     checkText(title, body, summary, url, author);
     kind = kind == null ? Kind.NEWS : kind;
+    if (tags != null) {
+      for (String t : tags) { // not contains(null): immutable lists throw on it
+        if (t == null) {
+          throw new InvalidArticleException("tags", "a tag is null");
+        }
+      }
+    }
     tags = tags == null ? List.of() : List.copyOf(tags);
     checkKeyword("source", source);
     checkKeyword("category", category);
     for (String t : tags) {
       checkKeyword("tags", t);
     }
+    this.id = id;
+    this.title = title;
+    this.body = body;
+    this.summary = summary;
+    this.published = published;
+    this.kind = kind;
+    this.source = source;
+    this.category = category;
+    this.url = url;
+    this.author = author;
+    this.tags = tags;
+  }
+
+  /** Unique identifier; adding an article with an existing id replaces the old one. */
+  public String id() {
+    return id;
+  }
+
+  /** Headline, or null. */
+  public String title() {
+    return title;
+  }
+
+  /** Article text, or null. */
+  public String body() {
+    return body;
+  }
+
+  /** Short summary, or null. */
+  public String summary() {
+    return summary;
+  }
+
+  /** Publication date-time, or null. */
+  public OffsetDateTime published() {
+    return published;
+  }
+
+  /** News or documentary; {@link Kind#NEWS} when not given. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Publisher, e.g. {@code bbc}, or null. */
+  public String source() {
+    return source;
+  }
+
+  /** Section, e.g. {@code sport}, or null. */
+  public String category() {
+    return category;
+  }
+
+  /** Address of the original, or null. */
+  public String url() {
+    return url;
+  }
+
+  /** Author, or null. */
+  public String author() {
+    return author;
+  }
+
+  /** Free tags, never null. */
+  public List<String> tags() {
+    return tags;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Article a && id.equals(a.id) && Objects.equals(title, a.title)
+        && Objects.equals(body, a.body) && Objects.equals(summary, a.summary)
+        && Objects.equals(published, a.published) && kind == a.kind && Objects.equals(source, a.source)
+        && Objects.equals(category, a.category) && Objects.equals(url, a.url) && Objects.equals(author, a.author)
+        && tags.equals(a.tags);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, title, body, summary, published, kind, source, category, url, author, tags);
+  }
+
+  /** The id, title and publication date, for logs (not the body). */
+  @Override
+  public String toString() {
+    return "Article[id=" + id + ", title=" + title + ", published=" + published + "]";
   }
 
   private static void checkText(String title, String body, String summary, String url, String author) {
@@ -105,6 +185,12 @@ public record Article(
   /** A builder starting from an id, for code that fills fields one at a time. */
   public static Builder builder(String id) {
     return new Builder(id);
+  }
+
+  /** A builder holding this article's fields: change some and build a new article (the same id). */
+  public Builder toBuilder() {
+    return new Builder(id).title(title).body(body).summary(summary).published(published).kind(kind).source(source)
+        .category(category).url(url).author(author).tags(tags);
   }
 
   private static boolean isBlank(String s) {
@@ -148,7 +234,7 @@ public record Article(
     /** Sets the author. */
     public Builder author(String v) { author = v; return this; }
     /** Sets the tags. */
-    public Builder tags(List<String> v) { tags = Objects.requireNonNull(v); return this; }
+    public Builder tags(List<String> v) { tags = Objects.requireNonNull(v, "tags"); return this; }
 
     /** Builds the article, validating it as the record's constructor does. */
     public Article build() {

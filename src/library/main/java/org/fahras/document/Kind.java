@@ -20,6 +20,7 @@ public enum Kind {
    * @throws IllegalArgumentException naming the accepted values when {@code text} is neither
    */
   public static Kind parse(String text) {
+    java.util.Objects.requireNonNull(text, "text");
     for (Kind k : values()) {
       if (k.label().equalsIgnoreCase(text.strip())) {
         return k;

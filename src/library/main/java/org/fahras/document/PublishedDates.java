@@ -30,6 +30,7 @@ public final class PublishedDates {
    * @throws IllegalArgumentException {@code cannot parse "TEXT"} with the accepted formats, when none fits
    */
   public static OffsetDateTime parse(String text) {
+    java.util.Objects.requireNonNull(text, "text");
     String t = text.strip();
     try {
       if (t.length() == 10 && t.charAt(2) == '/' && t.charAt(5) == '/') {

@@ -93,17 +93,17 @@ final class ArticleDocuments {
     }
     String published = d.get(Schema.PUBLISHED);
     String kind = d.get(Schema.KIND);
-    return new Article(
-        d.get(Schema.ID),
-        d.get(Schema.TITLE),
-        d.get(Schema.BODY),
-        d.get(Schema.SUMMARY),
-        published == null ? null : OffsetDateTime.parse(published),
-        kind == null ? Kind.NEWS : Kind.parse(kind),
-        d.get(Schema.SOURCE),
-        d.get(Schema.CATEGORY),
-        d.get(Schema.URL),
-        d.get(Schema.AUTHOR),
-        tags);
+    return Article.builder(d.get(Schema.ID))
+        .title(d.get(Schema.TITLE))
+        .body(d.get(Schema.BODY))
+        .summary(d.get(Schema.SUMMARY))
+        .published(published == null ? null : OffsetDateTime.parse(published))
+        .kind(kind == null ? Kind.NEWS : Kind.parse(kind))
+        .source(d.get(Schema.SOURCE))
+        .category(d.get(Schema.CATEGORY))
+        .url(d.get(Schema.URL))
+        .author(d.get(Schema.AUTHOR))
+        .tags(tags)
+        .build();
   }
 }

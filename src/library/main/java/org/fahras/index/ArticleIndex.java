@@ -158,9 +158,10 @@ public final class ArticleIndex implements Closeable {
         }
         AnalysisChain existing = readChain(dir, directory);
         if (!existing.name().equals(chain.name())) {
-          throw new IndexMismatchException(dir, "index at " + dir + " was built with analyzer \"" + existing.name()
-              + "\", not \"" + analyzer + "\": to add to it, give --analyzer " + existing.name()
-              + " (ArticleAnalyzer of that name); otherwise use a new folder, or delete this one to rebuild it");
+          throw new IndexMismatchException(dir, existing.name(), "index at " + dir + " was built with analyzer \""
+              + existing.name() + "\", not \"" + analyzer + "\": to add to it, open it with analyzer \""
+              + existing.name() + "\" (or openForWriting, which reads it from the index); otherwise use a new folder,"
+              + " or delete this one to rebuild it");
         }
       }
       IndexWriter w = openWriter(dir, directory, chain, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -223,25 +224,25 @@ public final class ArticleIndex implements Closeable {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String name = data.get(Schema.META_ANALYZER);
     if (name == null) {
-      throw new IndexMismatchException(dir,
+      throw new IndexMismatchException(dir, null,
           "index at " + dir + " was not built by fahras (its commit data names no analyzer)");
     }
     String schema = data.get(Schema.META_SCHEMA);
     if (!Schema.VERSION.equals(schema)) {
-      throw new IndexMismatchException(dir, "index at " + dir + " has schema version " + schema + ", this fahras reads version "
-          + Schema.VERSION + ": reindex it (bin/fahras index --index NEWDIR ...)");
+      throw new IndexMismatchException(dir, name, "index at " + dir + " has schema version " + schema + ", this fahras reads version "
+          + Schema.VERSION + ": reindex its articles into a new folder");
     }
     AnalysisChain chain;
     try {
       chain = AnalysisChain.forName(name);
     } catch (IllegalArgumentException e) {
-      throw new IndexMismatchException(dir, "index at " + dir + ": " + e.getMessage());
+      throw new IndexMismatchException(dir, name, "index at " + dir + ": " + e.getMessage());
     }
     String version = data.get(Schema.META_CHAIN_VERSION);
     if (!chain.version().equals(version)) {
-      throw new IndexMismatchException(dir, "index at " + dir + " was built by analysis chain \"" + name + "\" version " + version
+      throw new IndexMismatchException(dir, name, "index at " + dir + " was built by analysis chain \"" + name + "\" version " + version
           + ", this fahras has version " + chain.version()
-          + ": its tokens differ, so reindex (bin/fahras index --index NEWDIR --analyzer " + name + " ...)");
+          + ": its tokens differ, so reindex its articles into a new folder with analyzer \"" + name + "\"");
     }
     return chain;
   }

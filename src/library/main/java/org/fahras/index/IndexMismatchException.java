@@ -10,10 +10,20 @@ import java.nio.file.Path;
 public final class IndexMismatchException extends IOException {
   private static final long serialVersionUID = 1L;
   private final Path path;
+  private final String analyzer;
 
-  IndexMismatchException(Path path, String message) {
+  IndexMismatchException(Path path, String analyzer, String message) {
     super(message);
     this.path = path;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * The name of the analyzer the index was built with, as its commit data records it (an {@link ArticleAnalyzer}
+   * chain name), or null when the index records none (not built by fahras).
+   */
+  public String analyzer() {
+    return analyzer;
   }
 
   /** The index folder. */

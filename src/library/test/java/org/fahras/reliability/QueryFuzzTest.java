@@ -21,6 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryFuzzTest {
   static final int QUERIES = Integer.getInteger("fahras.fuzz.queries", 100_000);
   static final long SEED = Long.getLong("fahras.fuzz.seed", 1125L);
+  /**
+   * Queries on the ANT index: about 10 ms each there (multi-term words over a real vocabulary), so the default run
+   * takes 5,000; {@code -Dfahras.fuzz.ant.queries=100000} is the full run (issue 26), about 17 minutes.
+   */
+  static final int ANT_QUERIES = Integer.getInteger("fahras.fuzz.ant.queries", 5_000);
   static final long MAX_MILLIS = 5_000;
   static final String SYNTAX = "\"\"--**::+&|!(){}[]^~?\\/ \t\n";
   static final String[] WORDS = {"source:", "kind:", "after:", "before:", "category:", "tag:", "AND", "OR", "NOT",
@@ -57,6 +62,44 @@ class QueryFuzzTest {
         assertTrue(ms < MAX_MILLIS, "query " + i + " took " + ms + " ms");
       }
       System.out.println("QueryFuzzTest: " + QUERIES + " queries, seed " + SEED + ", slowest " + worst + " ms");
+    }
+  }
+
+  /**
+   * The same random queries, and fuzzy, wildcard and prefix words drawn from a real vocabulary, on the ANT v2.1
+   * index (skipped when the data is absent): a real vocabulary is what makes expansions large (issue 26, point 1).
+   */
+  @Test
+  void randomQueriesNeverFailOnTheAntIndex() throws Exception {
+    String[] words = {"ترامب", "سوريا", "مصر", "النفط", "الرئيس", "الحكومة", "كأس", "العالم", "ليفربول", "صلاح",
+        "روسيا", "إيران", "الاتحاد", "الأوروبي", "المنتخب", "الاقتصاد", "في", "من", "ال", "و"};
+    String[] forms = {"%s~", "%s~1", "%s~2", "%s*", "*%s*", "%s?", "\"%s\"", "-%s", "+%s", "%s"};
+    try (ArticleIndex index = ArticleIndex.openForSearch(org.fahras.testdata.AntIndex.path())) {
+      Random r = new Random(SEED);
+      for (int i = 0; i < ANT_QUERIES; i++) {
+        String q;
+        if (i % 2 == 0) {
+          q = randomQuery(r, i);
+        } else {
+          StringBuilder sb = new StringBuilder();
+          for (int k = 1 + r.nextInt(i % 100 == 1 ? 40 : 8); k > 0; k--) {
+            String w = words[r.nextInt(words.length)];
+            sb.append(String.format(forms[r.nextInt(forms.length)], w.substring(0, 1 + r.nextInt(w.length()))))
+                .append(' ');
+          }
+          q = sb.toString();
+        }
+        SearchResponse resp = index.search(SearchRequest.builder(q).size(1 + r.nextInt(20))
+            .highlight(i % 10 == 0).facets(i % 13 == 0).sort(SearchRequest.Sort.values()[i % 3]).build());
+        if (i % 50 == 0) {
+          index.suggestCorrection(q);
+        }
+        if (resp.nextCursor() != null && i % 7 == 0) {
+          index.search(SearchRequest.builder(q).cursor(resp.nextCursor()).sort(SearchRequest.Sort.values()[i % 3])
+              .build());
+        }
+      }
+      System.out.println("QueryFuzzTest: " + ANT_QUERIES + " queries on ANT v2.1, seed " + SEED);
     }
   }
 

@@ -485,7 +485,8 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Articles similar to the one with {@code id}, with {@code request}'s filters, sort and paging.
+   * Articles similar to the one with {@code id}, with {@code request}'s filters, sort and paging. An unknown id
+   * (never indexed, or deleted meanwhile) gives an empty response with a note, not an exception.
    *
    * @throws org.fahras.search.InvalidCursorException as {@link #search(SearchRequest)}
    */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.fahras.analysis.AnalysisChain;
 
@@ -102,14 +103,19 @@ public final class ArticleSearcher {
 
   /**
    * Articles similar to the one with {@code id}, with the request's filters, sort and paging; the article itself
-   * is left out.
-   *
-   * @throws IllegalArgumentException when there is no article with that id
+   * is left out. An id the searcher does not hold (never indexed, or deleted since the caller saw it) gives an
+   * empty response whose note says so: never an exception, whatever another thread deleted meanwhile.
    */
   public SearchResponse moreLikeThis(IndexSearcher searcher, String id, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Ranking r = rankingOf(request);
-    ArticleQueries.Built q = ArticleQueries.around(SimilarArticles.like(searcher, chain, id), request, r);
+    Query like = SimilarArticles.like(searcher, chain, id);
+    if (like == null) {
+      return new SearchResponse(0, true, List.of(), java.util.Map.of(), null,
+          List.of("no article with id \"" + id + "\" to find similar articles to"),
+          (System.nanoTime() - start) / 1_000_000);
+    }
+    ArticleQueries.Built q = ArticleQueries.around(like, request, r);
     return Pages.run(FacetSearcher.scoredBy(searcher, r.bm25K1(), r.bm25B()), chain, q.query(), q.ranked(), request,
         q.notes(), start);
   }

@@ -17,14 +17,13 @@ final class SimilarArticles {
   private SimilarArticles() {}
 
   /**
-   * The query for articles like the one with {@code id}, the article itself left out.
-   *
-   * @throws IllegalArgumentException when there is no article with that id
+   * The query for articles like the one with {@code id}, the article itself left out; null when the searcher holds
+   * no article with that id.
    */
   static Query like(IndexSearcher searcher, AnalysisChain chain, String id) throws IOException {
     TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
     if (found.scoreDocs.length == 0) {
-      throw new IllegalArgumentException("no article with id \"" + id + "\"");
+      return null;
     }
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
     mlt.setAnalyzer(chain.stemmed());

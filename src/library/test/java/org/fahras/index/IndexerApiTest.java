@@ -86,6 +86,22 @@ class IndexerApiTest {
   }
 
   @Test
+  void moreLikeThisAnUnknownOrDeletedIdIsAnEmptyResponseWithANote() throws IOException {
+    try (ArticleIndex index = ArticleIndex.create(dir, ArticleAnalyzer.FAHRAS)) {
+      index.add(Article.builder("m1").title("المكتبة الوطنية").body("افتتحت المكتبة الوطنية في المدينة").build());
+      index.add(Article.builder("m2").title("المكتبة الجديدة").body("افتتحت المكتبة الجديدة في المدينة").build());
+      index.commit();
+      assertEquals(List.of("m2"), index.moreLikeThis("m1", org.fahras.search.SearchRequest.of(""))
+          .hits().stream().map(h -> h.id()).toList());
+      index.delete("m1");
+      index.commit();
+      var r = index.moreLikeThis("m1", org.fahras.search.SearchRequest.of(""));
+      assertTrue(r.hits().isEmpty());
+      assertEquals(List.of("no article with id \"m1\" to find similar articles to"), r.notes());
+    }
+  }
+
+  @Test
   void aClosedIndexSaysSoWithItsPath() throws IOException {
     ArticleIndex index = ArticleIndex.create(dir, ArticleAnalyzer.FAHRAS);
     assertTrue(index.isOpen());

@@ -9,6 +9,11 @@ final class JsonOutput {
   private JsonOutput() {}
 
   static String response(SearchResponse r, String suggestion) {
+    return response(r, suggestion, java.util.List.of());
+  }
+
+  /** The response, with {@code moreNotes} (the command line's own, such as a page past the last) after its notes. */
+  static String response(SearchResponse r, String suggestion, java.util.List<String> moreNotes) {
     StringBuilder sb = new StringBuilder("{\"total\":").append(r.totalHits());
     sb.append(",\"total_is_exact\":").append(r.totalIsExact());
     sb.append(",\"hits\":[");
@@ -20,7 +25,9 @@ final class JsonOutput {
       sb.append("{\"rank\":").append(rank++)
           .append(",\"id\":").append(str(h.id()))
           .append(",\"title\":").append(str(h.title()))
-          .append(",\"published\":").append(str(h.published() == null ? null : date(h.published())))
+          .append(",\"published\":").append(str(h.published() == null ? null
+              : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(h.published())))
+          .append(",\"published_utc\":").append(str(h.published() == null ? null : date(h.published())))
           .append(",\"source\":").append(str(h.source()))
           .append(",\"kind\":").append(str(h.kind().label()))
           .append(",\"score\":").append(h.score())
@@ -45,14 +52,18 @@ final class JsonOutput {
     sb.append("},\"next\":").append(str(r.nextCursor()));
     sb.append(",\"suggestion\":").append(str(suggestion));
     sb.append(",\"notes\":[");
-    for (int i = 0; i < r.notes().size(); i++) {
-      sb.append(i == 0 ? "" : ",").append(str(r.notes().get(i)));
+    java.util.List<String> notes = new java.util.ArrayList<>(r.notes());
+    notes.addAll(moreNotes);
+    for (int i = 0; i < notes.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(str(notes.get(i)));
     }
     sb.append("],\"took_ms\":").append(r.tookMillis()).append('}');
     return sb.toString();
   }
 
   /**
+   * {@code published} is the article's own date-time, with the offset it was published at
+   * ({@code 2018-03-01T02:28:00+04:00}: its day is the day the article shows); {@code published_utc} is this:
    * {@code 2016-11-30T00:00:00Z}: UTC, always with seconds (fractions only when there are any), the form jq's
    * {@code fromdateiso8601} and most parsers read.
    */

@@ -41,7 +41,7 @@ public final class Main {
         fahras search  --index DIR [--hits N] [--plain] [--filter FIELD=VALUE]... [--facet]
                        [--sort relevance|newest|oldest] [--page N | --cursor C] [--exact-total] [--explain]
                        [--recent] [--ranking R] [--suggest] [--like ID] [--no-snippets] [--raw-snippets] [--json]
-                       QUERY...
+                       [--zone UTC|ZONE|local] QUERY...
         fahras run     --index DIR --topics topics.tsv --output run.trec [--hits 100] [--tag TAG] [--ranking R]
         fahras eval    --qrels qrels.txt RUN
         fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
@@ -235,8 +235,12 @@ public final class Main {
     Path report = a.path("--report", false);
     // the report lists skipped records; with --on-error fail it is written only when asked for (the one record)
     boolean writeReport = policy == Indexer.OnError.SKIP || report != null;
+    boolean defaultReport = report == null;
     if (report == null) {
-      report = Path.of("fahras-rejections.txt");
+      // beside the index, named after it: not in whatever folder the command runs from
+      Path abs = dir.toAbsolutePath().normalize();
+      String name = abs.getFileName() == null ? "fahras" : abs.getFileName().toString();
+      report = (abs.getParent() == null ? abs : abs.getParent()).resolve(name + "-rejections.txt");
     }
     long commitEvery = a.longValue("--commit-every", 0);
     Kind kind = a.parsed("--kind", "news", Kind::parse);
@@ -254,13 +258,14 @@ public final class Main {
     String reportProblem = null;
     if (writeReport) {
       try {
-        checkReport(report);
+        checkReport(report, defaultReport);
       } catch (IOException e) {
         reportProblem = e.getMessage(); // listed with the inputs' problems, one per line
       }
     }
     try {
-      ArticleReader.check(paths, true);
+      // stopping at the first bad record would roll back everything: a stray .txt (qrels.txt) is refused up front
+      ArticleReader.check(paths, true, policy == Indexer.OnError.FAIL);
     } catch (IOException e) {
       throw reportProblem == null ? e : new IOException(reportProblem + "\n" + e.getMessage(), e);
     }
@@ -317,10 +322,20 @@ public final class Main {
         removeIfNew(dir, existed, wasEmpty);
       }
     }
+    boolean nothingRead = failure == null && summary.read() == 0;
+    if (nothingRead) {
+      boolean created = !existed || wasEmpty;
+      err.println("fahras: no articles in " + String.join(", ", paths.stream().map(Path::toString).toList())
+          + (created ? ": no index was created" : ": the index is unchanged"));
+      if (created) {
+        removeIfNew(dir, existed, wasEmpty);
+      }
+    }
     if (failure == null && signal[0] != 0) {
       err.println("fahras: the ingest reached its end before the stop took effect: all of it was committed");
     }
-    int status = failure == null ? 0 : failure.stopped() && signal[0] != 0 ? 128 + signal[0] : 1;
+    int status = failure == null ? (nothingRead && (!existed || wasEmpty) ? 1 : 0)
+        : failure.stopped() && signal[0] != 0 ? 128 + signal[0] : 1;
     if (failure != null && failure.rejection() != null && policy == Indexer.OnError.FAIL) {
       rejected.add(failure.rejection());
     }
@@ -355,11 +370,14 @@ public final class Main {
   }
 
   /** The report must be creatable: its folder exists and is writable, and it is not itself a folder. */
-  private static void checkReport(Path report) throws IOException {
+  private static void checkReport(Path report, boolean besideIndex) throws IOException {
     if (Files.isDirectory(report)) {
       throw new IOException(report + ": is a folder, not a report file (--report)");
     }
     Path parent = report.toAbsolutePath().getParent();
+    if (besideIndex && parent != null && !Files.exists(parent)) {
+      return; // the index's parent folders are created with it
+    }
     if (parent != null && !Files.isDirectory(parent)) {
       throw new IOException(report + ": no such folder " + parent + " for the report (--report)");
     }

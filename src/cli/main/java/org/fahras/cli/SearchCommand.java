@@ -35,9 +35,26 @@ final class SearchCommand {
     }
   }
 
+  private static boolean isDay(String value) {
+    return value.strip().length() == 10;
+  }
+
+  /** The zone of a {@code --zone} value: a region (Asia/Dubai), an offset (+04:00), UTC, or local (this machine's). */
+  static java.time.ZoneId zone(String spec) {
+    if (spec.equals("local")) {
+      return java.time.ZoneId.systemDefault();
+    }
+    try {
+      return java.time.ZoneId.of(spec);
+    } catch (java.time.DateTimeException e) {
+      throw new UsageException("--zone takes a time zone (Asia/Dubai, +04:00, UTC, or local for this machine's), not \""
+          + spec + "\"");
+    }
+  }
+
   int run(Args a) throws IOException {
     Path dir = a.path("--index", true);
-    int hits = a.intValue("--hits", 10, 1, 10_000);
+    int hits = a.intValue("--hits", 10, 0, 10_000);
     boolean plain = a.flag("--plain");
     boolean json = a.flag("--json");
     boolean noSnippets = a.flag("--no-snippets");
@@ -50,8 +67,13 @@ final class SearchCommand {
     if (cursor != null && a.has("--page")) {
       throw new UsageException("--page and --cursor are two ways to choose a page: give one");
     }
+    if (hits == 0 && (cursor != null || a.has("--page"))) {
+      throw new UsageException("--hits 0 shows only the total (and --facet counts): --page and --cursor have no"
+          + " hits to choose");
+    }
     int page = a.intValue("--page", 1, 1, 1_000_000);
     String rankingSpec = a.value("--ranking", null);
+    java.time.ZoneId zone = zone(a.value("--zone", "UTC"));
     List<String> filters = new ArrayList<>(a.values("--filter"));
     boolean facets = a.flag("--facet") | a.flag("--facets");
     String like = a.value("--like", null);
@@ -63,7 +85,7 @@ final class SearchCommand {
     }
     SearchRequest.Builder b = SearchRequest.builder(query).plainText(plain).size(hits).highlight(!noSnippets)
         .explain(explain).facets(facets).preferRecent(recent).cursor(cursor).page(page).exactTotal(exactTotal)
-        .rawSnippets(rawSnippets).ranking(rankingSpec == null ? null : ranking(rankingSpec));
+        .rawSnippets(rawSnippets).strictFilters(true).zone(zone).ranking(rankingSpec == null ? null : ranking(rankingSpec));
     b.sort(switch (sort) {
       case "relevance" -> SearchRequest.Sort.RELEVANCE;
       case "newest" -> SearchRequest.Sort.NEWEST;
@@ -79,9 +101,21 @@ final class SearchCommand {
       String value = f.substring(eq + 1);
       try {
         switch (field) {
-          case "after" -> b.publishedFrom(PublishedDates.parse(value));
-          case "before" -> b.publishedTo(value.strip().length() == 10
-              ? PublishedDates.parse(value).plusDays(1) : PublishedDates.parse(value).plusSeconds(1));
+          // a day is a whole day of --zone (inclusive on both sides), a date-time exact
+          case "after" -> {
+            if (isDay(value)) {
+              b.publishedOnOrAfter(PublishedDates.parse(value).toLocalDate());
+            } else {
+              b.publishedFrom(PublishedDates.parse(value));
+            }
+          }
+          case "before" -> {
+            if (isDay(value)) {
+              b.publishedOnOrBefore(PublishedDates.parse(value).toLocalDate());
+            } else {
+              b.publishedTo(PublishedDates.parse(value).plusSeconds(1));
+            }
+          }
           default -> b.filter(field, value);
         }
       } catch (IllegalArgumentException e) {
@@ -106,13 +140,18 @@ final class SearchCommand {
       if ((suggest || r.totalHits() == 0) && like == null && !query.isBlank()) {
         suggestion = index.suggestCorrection(query, plain).orElse(null);
       }
+      String pastTheEnd = null;
+      if (r.hits().isEmpty() && r.totalHits() > 0 && hits > 0) {
+        pastTheEnd = cursor != null ? "no more hits after this cursor"
+            : "page " + page + " is past the last page (" + (r.totalIsExact() ? "" : "at least ")
+                + ((r.totalHits() + hits - 1) / hits) + ")";
+      }
       if (json) {
-        out.println(JsonOutput.response(r, suggestion));
+        out.println(JsonOutput.response(r, suggestion, pastTheEnd == null ? List.of() : List.of(pastTheEnd)));
       } else {
         printHits(r, !noSnippets);
-        if (r.hits().isEmpty() && r.totalHits() > 0) {
-          out.println(cursor != null ? "no more hits after this cursor"
-              : "page " + page + " is past the last page (" + ((r.totalHits() + hits - 1) / hits) + ")");
+        if (pastTheEnd != null) {
+          out.println(pastTheEnd);
         }
         printFacets(r);
         if (suggestion != null) {

@@ -87,9 +87,9 @@ class ConventionsTest extends InProcessCli {
 
   @Test
   void numbersAreRangeChecked() {
-    for (String bad : List.of("4294967297", "0", "-1", "1.5", "ten", "10001")) {
+    for (String bad : List.of("4294967297", "-1", "1.5", "ten", "10001")) {
       assertEquals(2, run("search", "--index", idx.toString(), "--hits", bad, "x"), bad);
-      assertTrue(err().startsWith("fahras: --hits takes a whole number from 1 to 10,000, not \"" + bad + "\""), err());
+      assertTrue(err().startsWith("fahras: --hits takes a whole number from 0 to 10,000, not \"" + bad + "\""), err());
     }
     assertEquals(2, run("index", "--index", "x", "--commit-every", "99999999999999999999", "a.jsonl"));
     assertEquals(2, run("search", "--index", idx.toString(), "--page", "0", "x"));
@@ -110,13 +110,20 @@ class ConventionsTest extends InProcessCli {
     assertEquals(0, run("search", "--index", idx.toString(), "--json", "--hits", "100", "--no-snippets",
         "--filter", "after=2000-01-01", "--", "-zzzz"));
     String json = out();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"published\":\"([^\"]*)\"").matcher(json);
+    // published: the article's own offset; published_utc: UTC, the form jq's fromdateiso8601 reads
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "\"published\":\"([^\"]*)\",\"published_utc\":\"([^\"]*)\"").matcher(json);
     int n = 0;
+    boolean offsets = false;
     while (m.find()) {
       n++;
-      assertTrue(m.group(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), m.group(1));
+      assertTrue(m.group(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)"), m.group(1));
+      assertTrue(m.group(2).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), m.group(2));
+      assertEquals(java.time.OffsetDateTime.parse(m.group(1)).toInstant(), java.time.Instant.parse(m.group(2)));
+      offsets |= !m.group(1).endsWith("Z");
     }
     assertTrue(n > 10, json);
+    assertTrue(offsets, json);
     assertEquals("2016-11-30T00:00:00Z", JsonOutput.date(java.time.OffsetDateTime.parse("2016-11-30T00:00Z")));
     assertEquals("2018-07-15T17:56:56Z", JsonOutput.date(java.time.OffsetDateTime.parse("2018-07-15T21:56:56+04:00")));
   }

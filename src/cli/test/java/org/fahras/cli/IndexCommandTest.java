@@ -194,4 +194,71 @@ class IndexCommandTest extends InProcessCli {
         f.toString()));
     assertEquals(List.of(f + ":2: field \"id\": missing or blank"), Files.readAllLines(report));
   }
+
+  // issue 26, point 14: a stray .txt that is not an article is listed before anything is indexed
+
+  @Test
+  void strayTextFilesAreListedBeforeAnythingIsIndexed() throws IOException {
+    Path folder = dir.resolve("mixed");
+    Files.createDirectories(folder.resolve("sub"));
+    Files.writeString(folder.resolve("a1.txt"), "عنوان\n\n12/06/2017\nنص المقال\n");
+    Files.writeString(folder.resolve("sub/a2.txt"), "عنوان آخر\n\n2017-06-13\nنص\n");
+    Files.writeString(folder.resolve("qrels.txt"), "fx-q01 0 fx-news-001 1\nfx-q01 0 fx-news-002 1\n");
+    Files.writeString(folder.resolve("notes.txt"), "ملاحظات\n\nليس تاريخا\n");
+    Path idx = dir.resolve("ix");
+    assertEquals(1, run("index", "--index", idx.toString(), folder.toString()));
+    assertEquals("fahras: " + folder.resolve("notes.txt") + ": not a plain-text article (title, blank line,"
+        + " dd/MM/yyyy date, body): line 3 is not a date: \"ليس تاريخا\"; move it out of the folder or give the"
+        + " article files by name\nfahras: " + folder.resolve("qrels.txt") + ": not a plain-text article (title,"
+        + " blank line, dd/MM/yyyy date, body): line 2 is not blank: \"fx-q01 0 fx-news-002 1\"; move it out of"
+        + " the folder or give the article files by name\n", err());
+    assertFalse(Files.exists(idx), "nothing indexed, no index folder");
+    // skipping bad records, the stray files are rejected records (listed in the report), the articles indexed
+    Path report = dir.resolve("report.txt");
+    assertEquals(0, run("index", "--index", idx.toString(), "--on-error", "skip", "--report", report.toString(),
+        folder.toString()));
+    assertEquals(2, count(idx));
+    assertTrue(Files.readString(report).contains("qrels.txt"), Files.readString(report));
+    // the fixtures' articles folder is accepted as it is
+    assertEquals(0, run("index", "--index", dir.resolve("ix2").toString(), ARTICLES.toString()), err());
+  }
+
+  // issue 26, point 15
+
+  @Test
+  void anEmptyFileCreatesNoIndexAndSaysSo() throws IOException {
+    Path empty = dir.resolve("empty.jsonl");
+    Files.writeString(empty, "\n");
+    Path idx = dir.resolve("ix");
+    assertEquals(1, run("index", "--index", idx.toString(), empty.toString()));
+    assertEquals("fahras: no articles in " + empty + ": no index was created\n", err());
+    assertFalse(Files.exists(idx));
+    // into an existing index: nothing added, said so, not an error
+    assertEquals(0, run("index", "--index", idx.toString(), ARTICLES.resolve("news.jsonl").toString()));
+    long before = count(idx);
+    assertEquals(0, run("index", "--index", idx.toString(), empty.toString()));
+    assertTrue(err().contains("no articles in " + empty + ": the index is unchanged"), err());
+    assertEquals(before, count(idx));
+  }
+
+  @Test
+  void theDefaultReportIsWrittenBesideTheIndex() throws IOException {
+    Path f = dir.resolve("a.jsonl");
+    Files.writeString(f, "{\"id\":\"1\",\"body\":\"نص\"}\n{\"id\":\"2\",\"body\":\"نص\",\"published\":\"x\"}\n");
+    Path idx = dir.resolve("ix");
+    assertEquals(0, run("index", "--index", idx.toString(), "--on-error", "skip", f.toString()));
+    Path report = dir.resolve("ix-rejections.txt");
+    assertTrue(err().contains("1 rejected records listed in " + report), err());
+    assertTrue(Files.readString(report).startsWith(f + ":2: field \"published\""), Files.readString(report));
+  }
+
+  @Test
+  void aJsonArrayOnStandardInputGetsAHintThatFits() throws IOException {
+    Path idx = dir.resolve("ix");
+    assertEquals(1, run(new ByteArrayInputStream("[{\"id\":\"1\",\"body\":\"x\"}]\n".getBytes(StandardCharsets.UTF_8)),
+        "index", "--index", idx.toString(), "-"));
+    assertTrue(err().startsWith("fahras: stdin: holds a JSON array, not JSON Lines (one JSON object per"
+        + " line); pipe it through jq -c '.[]' first\n"), err());
+    assertFalse(err().contains("' stdin"), err());
+  }
 }

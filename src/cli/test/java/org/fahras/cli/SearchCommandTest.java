@@ -96,6 +96,8 @@ class SearchCommandTest {
     assertEquals(0, run("search", "--index", idx.toString(), "--explain", "نص المكتبة"));
     assertTrue(out().contains("~4"), out());
     assertEquals(2, run("search", "--index", idx.toString(), "--ranking", "exact=much", "x"));
+    assertEquals(0, run("search", "--index", idx.toString(), "--ranking", "variants=0", "مكتبة"));
+    assertTrue(out().startsWith("7 hits"), out());
   }
 
   @Test
@@ -112,5 +114,66 @@ class SearchCommandTest {
     assertFalse(out().contains("<script>"), out());
     assertEquals(0, run("search", "--index", idx.toString(), "--json", "--raw-snippets", "أحمر"));
     assertTrue(out().contains("<script>"), out());
+  }
+
+  @Test
+  void aMalformedFilterValueIsAUsageError() {
+    assertEquals(2, run("search", "--index", idx.toString(), "after:2018/10/01", "مكتبة"));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("after:2018/10/01: \"2018/10/01\" is not a date"), e);
+    assertEquals("", out());
+    assertEquals(2, run("search", "--index", idx.toString(), "kind:newz", "مكتبة"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("kind:newz: kind is news or documentary"), err.toString());
+    assertEquals(2, run("search", "--index", idx.toString(), "--filter", "before=2018/01/03", "مكتبة"));
+    assertEquals(0, run("search", "--index", idx.toString(), "after:2018-01-03", "مكتبة"));
+    assertTrue(out().startsWith("4 hits"), out());
+  }
+
+  @Test
+  void hitsZeroIsAFacetsOnlySearch() {
+    assertEquals(0, run("search", "--index", idx.toString(), "--hits", "0", "--facet", "مكتبة"));
+    assertTrue(out().startsWith("7 hits"), out());
+    assertTrue(out().contains("\nkind: news (7)"), out());
+    assertFalse(out().contains("  1. ") || out().contains("past the last page") || out().contains("next page"),
+        out());
+    assertEquals(0, run("search", "--index", idx.toString(), "--hits", "0", "--json", "مكتبة"));
+    assertTrue(out().startsWith("{\"total\":7,\"total_is_exact\":true,\"hits\":[]"), out());
+    assertEquals(2, run("search", "--index", idx.toString(), "--hits", "0", "--page", "2", "مكتبة"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--hits 0"), err.toString());
+  }
+
+  @Test
+  void daysAreDaysOfTheZoneAndDatesShowTheArticlesOwnOffset() throws IOException {
+    Path f = dir.resolve("dubai.jsonl");
+    Files.writeString(f, "{\"id\":\"d1\",\"title\":\"مكتبة دبي\",\"body\":\"نص\","
+        + "\"published\":\"2018-03-01T02:28:00+04:00\"}\n");
+    String i2 = dir.resolve("idx2").toString();
+    assertEquals(0, run("index", "--index", i2, f.toString()), err.toString());
+    String q = "مكتبة after:2018-03-01 before:2018-03-01";
+    assertEquals(0, run("search", "--index", i2, q)); // UTC days by default: 2018-02-28T22:28Z
+    assertTrue(out().startsWith("0 hits"), out());
+    assertEquals(0, run("search", "--index", i2, "--zone", "Asia/Dubai", q));
+    assertTrue(out().startsWith("1 hit") && out().contains("2018-03-01  "), out());
+    assertEquals(0, run("search", "--index", i2, "--zone", "+04:00", "--filter", "after=2018-03-01", "--filter",
+        "before=2018-03-01", "مكتبة"));
+    assertTrue(out().startsWith("1 hit"), out());
+    assertEquals(0, run("search", "--index", i2, "--json", "مكتبة"));
+    assertTrue(out().contains("\"published\":\"2018-03-01T02:28:00+04:00\",\"published_utc\":\"2018-02-28T22:28:00Z\""),
+        out());
+    assertEquals(2, run("search", "--index", i2, "--zone", "Mars/Base", "مكتبة"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--zone takes a time zone"), err.toString());
+  }
+
+  @Test
+  void jsonSaysWhenAPageIsPastTheEndAndACursorOfAnotherSearchIsRefused() {
+    assertEquals(0, run("search", "--index", idx.toString(), "--hits", "2", "--page", "99", "--json", "مكتبة"));
+    assertTrue(out().contains("\"notes\":[\"page 99 is past the last page (4)\"]"), out());
+    assertEquals(0, run("search", "--index", idx.toString(), "--hits", "2", "--json", "مكتبة"));
+    java.util.regex.Matcher next = java.util.regex.Pattern.compile("\"next\":\"([^\"]+)\"").matcher(out());
+    assertTrue(next.find(), out());
+    assertEquals(2, run("search", "--index", idx.toString(), "--hits", "2", "--cursor", next.group(1), "نص"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("is from another search"), err.toString());
+    assertEquals(0, run("search", "--index", idx.toString(), "--hits", "2", "--cursor", next.group(1), "مكتبة"));
+    assertTrue(out().contains("  3. "), out());
   }
 }

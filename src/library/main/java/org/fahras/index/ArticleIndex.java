@@ -511,7 +511,12 @@ public final class ArticleIndex implements Closeable {
     return withSearcher(s -> searcher.suggestCorrection(s, query, plainText));
   }
 
-  /** Up to {@code n} titles completing the typed {@code prefix}. */
+  /**
+   * Up to {@code n} (0 to 100) titles completing the typed {@code prefix}; its last word also completes after the
+   * article and its proclitics (مكتب → المكتبة, والمكتبة).
+   *
+   * @throws IllegalArgumentException when {@code n} is outside 0–100
+   */
   public List<String> autocomplete(String prefix, int n) throws IOException {
     Objects.requireNonNull(prefix, "prefix");
     return withSearcher(s -> searcher.autocomplete(s, prefix, n));

@@ -188,7 +188,8 @@ public final class Indexer {
     for (Path p : paths) {
       Objects.requireNonNull(p, "a path in paths");
     }
-    ArticleReader.check(paths, stdin != null); // a bad path fails here, before the index is touched
+    // a bad path (and, failing fast, a .txt that is not an article) fails here, before the index is touched
+    ArticleReader.check(paths, stdin != null, onError == OnError.FAIL);
     Run run = new Run();
     return run.go(handler -> ArticleReader.read(paths, defaultKind, stdin, handler));
   }

@@ -126,7 +126,21 @@ public final class ArticleReader {
    * @throws IOException naming every path at fault and why, one per line
    */
   public static void check(List<Path> paths, boolean stdin) throws IOException {
-    plan(paths, Kind.NEWS, stdin);
+    check(paths, stdin, false);
+  }
+
+  /**
+   * Checks every path as {@link #check(List, boolean)} does; with {@code textHeads}, also reads the first three
+   * lines of every {@code .txt} file, given or found in a folder, and lists each one that is not a plain-text
+   * article (title, blank line, date) — a stray {@code qrels.txt} in a folder of articles — so that an ingest that
+   * stops at the first bad record can refuse them before indexing anything, instead of rolling back.
+   *
+   * @param stdin whether a path {@code -} stands for standard input (else it is an ordinary file name)
+   * @param textHeads whether to check the first lines of the {@code .txt} files
+   * @throws IOException naming every path at fault and why, one per line
+   */
+  public static void check(List<Path> paths, boolean stdin, boolean textHeads) throws IOException {
+    plan(paths, Kind.NEWS, stdin, textHeads);
   }
 
   /** True for the file names this reader understands (extensions in any case). */
@@ -158,6 +172,11 @@ public final class ArticleReader {
   private record Plan(List<Source> sources) {}
 
   private static Plan plan(List<Path> paths, Kind defaultKind, boolean stdinAllowed) throws IOException {
+    return plan(paths, defaultKind, stdinAllowed, false);
+  }
+
+  private static Plan plan(List<Path> paths, Kind defaultKind, boolean stdinAllowed, boolean textHeads)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     List<Source> sources = new ArrayList<>();
     Map<Path, Kind> folderKinds = new HashMap<>();
@@ -176,7 +195,7 @@ public final class ArticleReader {
           problems.add(p + ": permission denied");
           continue;
         }
-        walk(p, defaultKind, folderKinds, sources, problems);
+        walk(p, defaultKind, folderKinds, sources, problems, textHeads);
       } else if (!Files.exists(p)) {
         problems.add(p + ": no such file or folder");
       } else if (type(p) == null) {
@@ -185,7 +204,7 @@ public final class ArticleReader {
         problems.add(p + ": permission denied");
       } else {
         Kind k = kindOf(p.toAbsolutePath().getParent(), defaultKind, folderKinds, problems);
-        checkFile(p, problems);
+        checkFile(p, problems, textHeads);
         sources.add(new Source(p, k));
       }
     }
@@ -196,7 +215,7 @@ public final class ArticleReader {
   }
 
   private static void walk(Path root, Kind defaultKind, Map<Path, Kind> folderKinds, List<Source> sources,
-      List<String> problems) throws IOException {
+      List<String> problems, boolean textHeads) throws IOException {
     List<Path> files = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
@@ -226,7 +245,7 @@ public final class ArticleReader {
         problems.add(f + ": permission denied");
       } else {
         Kind k = kindOf(f.toAbsolutePath().getParent(), defaultKind, folderKinds, problems);
-        checkFile(f, problems);
+        checkFile(f, problems, textHeads);
         sources.add(new Source(f, k));
       }
     }
@@ -267,9 +286,20 @@ public final class ArticleReader {
   }
 
   /** A JSON Lines file that starts with '[' holds a JSON array: one clear error instead of a rejection per line. */
-  private static void checkFile(Path f, List<String> problems) {
+  private static void checkFile(Path f, List<String> problems, boolean textHeads) {
     Type t = type(f);
     if (t == Type.TEXT) {
+      if (textHeads) {
+        try {
+          String problem = textHeadProblem(f);
+          if (problem != null) {
+            problems.add(f + ": not a plain-text article (title, blank line, dd/MM/yyyy date, body): " + problem
+                + "; move it out of the folder or give the article files by name");
+          }
+        } catch (IOException e) {
+          problems.add(f + ": " + reason(e));
+        }
+      }
       return;
     }
     try (InputStream raw = Files.newInputStream(f);
@@ -282,6 +312,51 @@ public final class ArticleReader {
     } catch (IOException e) {
       problems.add(f + ": " + reason(e));
     }
+  }
+
+  /** Longest head of a text file read to check its first three lines. */
+  private static final int TEXT_HEAD_BYTES = 64 * 1024;
+
+  /** Why the first lines of the text file {@code f} are not an article's, or null when they are (or cannot tell). */
+  static String textHeadProblem(Path f) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(f)) {
+      head = in.readNBytes(TEXT_HEAD_BYTES);
+    }
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(head.length);
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(head);
+    if (d.decode(bytes, chars, false).isError()) {
+      // invalid UTF-8 before the date line: the reader reports it with its line; after, the head is fine so far
+      if (lines(chars.flip().toString()).size() <= 3) {
+        return null;
+      }
+    } else {
+      chars.flip();
+    }
+    String text = chars.toString();
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    List<String> lines = lines(text);
+    if (lines.size() < 3) {
+      return head.length < TEXT_HEAD_BYTES ? "it has no date line (line 3)" : null;
+    }
+    if (!lines.get(1).isBlank()) {
+      return "line 2 is not blank: \"" + abbreviate(lines.get(1)) + "\"";
+    }
+    try {
+      org.fahras.document.PublishedDates.parse(lines.get(2));
+    } catch (IllegalArgumentException e) {
+      return "line 3 is not a date: \"" + abbreviate(lines.get(2).strip()) + "\"";
+    }
+    return null;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 
   private static boolean startsWithArray(InputStream in) throws IOException {
@@ -299,6 +374,10 @@ public final class ArticleReader {
   }
 
   private static String arrayProblem(String name) {
+    if (name.equals(STDIN_NAME)) {
+      return STDIN_NAME + ": holds a JSON array, not JSON Lines (one JSON object per line); pipe it through"
+          + " jq -c '.[]' first";
+    }
     return name + ": holds a JSON array, not JSON Lines (one JSON object per line); convert it with: jq -c '.[]' "
         + name;
   }
@@ -372,13 +451,14 @@ public final class ArticleReader {
       }
       chars.clear();
       decoder.reset();
-      CoderResult cr = decoder.decode(ByteBuffer.wrap(bytes, 0, lines.length), chars, true);
+      ByteBuffer input = ByteBuffer.wrap(bytes, 0, lines.length);
+      CoderResult cr = decoder.decode(input, chars, true);
       if (!cr.isError()) {
         cr = decoder.flush(chars);
       }
       if (cr.isError()) {
         firstRecord = false;
-        handler.rejected(new Rejection(name, lineNo, null, "invalid UTF-8"));
+        handler.rejected(new Rejection(name, lineNo, null, invalidUtf8(bytes, 0, lines.length, input.position())));
         continue;
       }
       char[] a = chars.array();
@@ -422,7 +502,21 @@ public final class ArticleReader {
     try {
       text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      handler.rejected(new Rejection(name, lineOfBadUtf8(bytes), null, "invalid UTF-8"));
+      long line = lineOfBadUtf8(bytes);
+      int lineStart = 0;
+      for (long l = 1; l < line; lineStart++) {
+        if (bytes[lineStart] == '\n') {
+          l++;
+        }
+      }
+      int lineEnd = lineStart;
+      while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+        lineEnd++;
+      }
+      ByteBuffer input = ByteBuffer.wrap(bytes, lineStart, lineEnd - lineStart);
+      strictUtf8().decode(input, CharBuffer.allocate(lineEnd - lineStart), true);
+      handler.rejected(new Rejection(name, line, null,
+          invalidUtf8(bytes, lineStart, lineEnd - lineStart, input.position())));
       return;
     }
     String fileName = f.getFileName().toString();
@@ -433,6 +527,43 @@ public final class ArticleReader {
     } else {
       handler.rejected(new Rejection(name, r.line(), r.field(), r.reason()));
     }
+  }
+
+  /**
+   * {@code invalid UTF-8 at byte N of the line (0xC7)}, where {@code at} is the offset in {@code bytes} of the first
+   * byte that cannot be decoded; with a hint when the line reads as Arabic in Windows-1256, the usual other
+   * encoding of Arabic text.
+   */
+  static String invalidUtf8(byte[] bytes, int from, int length, int at) {
+    String reason = "invalid UTF-8 at byte " + (at - from + 1) + " of the line ("
+        + String.format(Locale.ROOT, "0x%02X", bytes[Math.min(at, from + length - 1)] & 0xff) + ")";
+    return looksLikeWindows1256(bytes, from, length)
+        ? reason + "; the file looks like Arabic in Windows-1256: convert it to UTF-8 first, e.g. with"
+            + " iconv -f WINDOWS-1256 -t UTF-8"
+        : reason;
+  }
+
+  /** Whether most bytes above ASCII are Arabic letters in Windows-1256 (and the line is not UTF-8). */
+  private static boolean looksLikeWindows1256(byte[] bytes, int from, int length) {
+    java.nio.charset.Charset cp1256;
+    try {
+      cp1256 = java.nio.charset.Charset.forName("windows-1256");
+    } catch (IllegalArgumentException e) {
+      return false; // not in this runtime
+    }
+    String text = new String(bytes, from, length, cp1256);
+    int high = 0;
+    int arabic = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7f) {
+        high++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && Character.isLetter(c)) {
+          arabic++;
+        }
+      }
+    }
+    return high >= 3 && arabic * 10 >= high * 8;
   }
 
   private static long lineOfBadUtf8(byte[] bytes) {

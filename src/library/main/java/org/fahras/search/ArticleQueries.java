@@ -70,24 +70,70 @@ final class ArticleQueries {
     if (request.plainText()) {
       ranked = plain(chain, text, ranking, notes);
     } else {
-      parsed = QueryLanguage.parse(text);
+      parsed = QueryLanguage.parse(text, request.zone());
       notes.addAll(parsed.notes());
+      shortWildcards(parsed.text(), notes);
       ranked = language(chain, parsed.text(), ranking, notes, fuzzyExpansions);
+    }
+    boolean anyFilter = requestFilters || (parsed != null && parsed.hasFilters());
+    if (ranked instanceof MatchNoDocsQuery && !anyFilter && (parsed == null || parsed.malformed().isEmpty())) {
+      notes.add(text.isBlank() ? "the query is empty: it matches nothing (give words, or filters alone)"
+          : "the query has no searchable word (stop words, single letters, punctuation and exclusions alone are"
+              + " not searched): it matches nothing");
     }
     if (ranked instanceof MatchNoDocsQuery && (requestFilters || (parsed != null && parsed.hasFilters()))) {
       ranked = MatchAllDocsQuery.INSTANCE; // only filters: every article that passes them
     }
     Query query = filtered(ranked, parsed, request, notes);
+    if (parsed != null && !parsed.malformed().isEmpty()) {
+      // A filter that cannot be read narrows to nothing: searching without it would be wider than asked.
+      query = new MatchNoDocsQuery("malformed filter: " + parsed.malformed());
+    }
     return new Built(withRecency(query, ranking), ranked, notes);
+  }
+
+  /**
+   * Notes the words with {@code *} or {@code ?} that have too few other letters to be a prefix or wildcard
+   * ({@code *ا*}): the query parser reads them as plain words.
+   */
+  private static void shortWildcards(String text, List<String> notes) {
+    for (String w : text.split("\\s+")) {
+      String word = w.replaceAll("^[-+|(\"]+|[)\"]+$", "").replaceAll("(?<=[^*?])\\?+$", "");
+      if (word.indexOf('*') < 0 && word.indexOf('?') < 0) {
+        continue;
+      }
+      int literal = word.replace("*", "").replace("?", "").codePointCount(0, word.replace("*", "").replace("?", "").length());
+      if (literal < FahrasQueryParser.MIN_PREFIX) {
+        String note = word + ": a prefix or wildcard needs at least " + FahrasQueryParser.MIN_PREFIX
+            + " letters besides * and ?, so it was read as a plain word";
+        if (!notes.contains(note)) {
+          notes.add(note);
+        }
+      }
+    }
   }
 
   /** {@code ranked} (e.g. a more-like-this query) with the request's filters and the ranking's recency. */
   static Built around(Query ranked, SearchRequest request, Ranking ranking) {
     List<String> notes = new ArrayList<>();
+    ParsedQuery parsed = null;
     if (!request.query().isBlank()) {
-      notes.add("the query text is not used to find similar articles");
+      // the query's filters (source:, after:, ...) apply; its words do not choose the similar articles
+      parsed = request.plainText() ? null : QueryLanguage.parse(request.query(), request.zone());
+      if (parsed != null) {
+        notes.addAll(parsed.notes());
+      }
+      String words = parsed == null ? request.query() : parsed.text();
+      if (!words.isBlank()) {
+        notes.add("the query's words (" + words.strip() + ") are not used to find similar articles"
+            + (parsed != null && parsed.hasFilters() ? "; its filters are" : ""));
+      }
     }
-    return new Built(withRecency(filtered(ranked, null, request, notes), ranking), ranked, notes);
+    Query query = filtered(ranked, parsed, request, notes);
+    if (parsed != null && !parsed.malformed().isEmpty()) {
+      query = new MatchNoDocsQuery("malformed filter: " + parsed.malformed());
+    }
+    return new Built(withRecency(query, ranking), ranked, notes);
   }
 
   /** The ranked query of plain text: every term of the text, stemmed and exact, and the proximity pairs. */

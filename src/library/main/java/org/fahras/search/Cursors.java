@@ -17,24 +17,40 @@ final class Cursors {
   /** A decoded cursor: where the next page starts, and how many hits came before it. */
   record After(FieldDoc doc, long seen) {}
 
-  static String encode(FieldDoc last, SearchRequest.Sort sort, long seen) {
+  /**
+   * What a cursor is valid for: the request's query, filters, dates, zone and ranked query (which stands for the
+   * ranking and, in more-like-this, the article), as 8 hex digits. Size and page are not part of it: a later page
+   * may be longer or shorter.
+   */
+  static String fingerprint(SearchRequest r, Object ranked) {
+    int h = java.util.Objects.hash(r.query(), r.plainText(), r.filters(),
+        r.publishedFrom() == null ? null : r.publishedFrom().toInstant(),
+        r.publishedTo() == null ? null : r.publishedTo().toInstant(), r.zone(), r.preferRecent(), String.valueOf(ranked));
+    return String.format(Locale.ROOT, "%08x", h);
+  }
+
+  static String encode(FieldDoc last, SearchRequest.Sort sort, long seen, String fingerprint) {
     Object primary = last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     String value = primary == null ? "" : primary.toString();
-    String raw = sort.name() + ":" + seen + "\n" + value + "\n" + id;
+    String raw = sort.name() + ":" + seen + ":" + fingerprint + "\n" + value + "\n" + id;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
-  static After decode(String cursor, SearchRequest.Sort sort, int maxDoc) {
+  static After decode(String cursor, SearchRequest.Sort sort, int maxDoc, String fingerprint) {
     try {
       String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       String[] parts = raw.split("\n", 3);
       if (parts.length != 3) {
         throw new IllegalArgumentException();
       }
-      // SORT:SEEN; a cursor of an earlier fahras has no count, and its page is numbered from 1
+      // SORT:SEEN:FINGERPRINT; a cursor of an earlier fahras has no count (its page is numbered from 1) or no
+      // fingerprint (not checked)
       int colon = parts[0].indexOf(':');
-      long seen = colon < 0 ? 0 : Long.parseLong(parts[0].substring(colon + 1));
+      String counted = colon < 0 ? "" : parts[0].substring(colon + 1);
+      int second = counted.indexOf(':');
+      String madeFor = second < 0 ? null : counted.substring(second + 1);
+      long seen = colon < 0 ? 0 : Long.parseLong(second < 0 ? counted : counted.substring(0, second));
       if (seen < 0 || seen > IndexWriter.MAX_DOCS) { // no search ranks more hits than an index can hold
         throw new IllegalArgumentException();
       }
@@ -49,6 +65,10 @@ final class Cursors {
               + ": pass the next cursor of the previous page of the same search");
         }
         throw new IllegalArgumentException();
+      }
+      if (madeFor != null && !madeFor.equals(fingerprint)) {
+        throw new InvalidCursorException("the cursor \"" + cursor + "\" is from another search (another query,"
+            + " filters, dates or ranking): pass the next cursor of the previous page of the same search");
       }
       Object primary = sort == SearchRequest.Sort.RELEVANCE
           ? (Object) Float.valueOf(parts[1]) : (Object) Long.valueOf(parts[1]);

@@ -79,6 +79,20 @@ final class FacetSearcher extends IndexSearcher {
     return s;
   }
 
+  /**
+   * A facet value as an article writes it ({@code BBC}, as its hits show it), not the lower-cased key it is
+   * matched and counted by: the stored value of the first article with that key (the key itself if none has one).
+   */
+  private static String asWritten(IndexSearcher searcher, String dim, String key) throws IOException {
+    org.apache.lucene.search.TopDocs top =
+        searcher.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(dim, key)), 1);
+    if (top.scoreDocs.length == 0) {
+      return key;
+    }
+    String written = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(dim)).get(dim);
+    return written != null && Schema.keyword(written).equals(key) ? written : key;
+  }
+
   /** The counts of the matches {@code fc} collected on {@code searcher}, per dimension, largest first. */
   static Map<String, Map<String, Long>> counts(IndexSearcher searcher, FacetsCollector fc) throws IOException {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
@@ -89,7 +103,7 @@ final class FacetSearcher extends IndexSearcher {
       Map<String, Long> m = new LinkedHashMap<>();
       if (r != null) {
         for (LabelAndValue lv : r.labelValues) {
-          m.put(lv.label, lv.value.longValue());
+          m.put(dim.equals(Schema.YEAR) ? lv.label : asWritten(searcher, dim, lv.label), lv.value.longValue());
         }
       }
       out.put(dim, m);

@@ -39,8 +39,9 @@ final class Pages {
   static SearchResponse run(IndexSearcher searcher, AnalysisChain chain, Query query, Query ranked,
       SearchRequest request, List<String> notes, long start) throws IOException {
     Sort sort = sortOf(request.sort());
+    String fingerprint = Cursors.fingerprint(request, ranked);
     Cursors.After cursor = request.cursor() == null ? null
-        : Cursors.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc());
+        : Cursors.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc(), fingerprint);
     FieldDoc after = cursor == null ? null : cursor.doc();
     int skip = (request.page() - 1) * request.size();
     long before = cursor == null ? skip : cursor.seen(); // hits ranked before this page
@@ -49,12 +50,26 @@ final class Pages {
         request.exactTotal() ? Integer.MAX_VALUE : Math.max(SearchRequest.DEFAULT_EXACT_TOTAL_UP_TO, want));
     TopDocs docsFound;
     Map<String, Map<String, Long>> facets = Map.of();
+    long total;
+    boolean exact;
     if (request.facets()) {
       Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
       docsFound = (TopDocs) both[0];
-      facets = FacetSearcher.counts(searcher, (FacetsCollector) both[1]);
+      FacetsCollector fc = (FacetsCollector) both[1];
+      facets = FacetSearcher.counts(searcher, fc);
+      // Facets see every match: the total is exact at no extra cost.
+      total = 0;
+      for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+        total += m.totalHits();
+      }
+      exact = true;
     } else {
       docsFound = searcher.search(query, top);
+      exact = docsFound.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+      // Counting stops somewhere past the threshold, where depends on the page: the lower bound given is the
+      // threshold itself, the same on every page (as Elasticsearch's track_total_hits).
+      total = exact ? docsFound.totalHits.value()
+          : Math.min(docsFound.totalHits.value(), SearchRequest.DEFAULT_EXACT_TOTAL_UP_TO);
     }
     ScoreDoc[] all = docsFound.scoreDocs;
     ScoreDoc[] docs = all.length <= skip ? new ScoreDoc[0]
@@ -68,8 +83,8 @@ final class Pages {
     } else {
       TopFieldCollector.populateScores(docs, searcher, query);
     }
-    String next = all.length > skip + request.size()
-        ? Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort(), before + docs.length) : null;
+    String next = request.size() > 0 && all.length > skip + request.size()
+        ? Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort(), before + docs.length, fingerprint) : null;
     String[] snippets = request.highlight() ? Snippets.of(searcher, chain, ranked, docs, request.rawSnippets()) : null;
     List<SearchHit> hits = new ArrayList<>(docs.length);
     StoredFields stored = searcher.storedFields();
@@ -78,9 +93,38 @@ final class Pages {
       hits.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, snippets == null ? null : snippets[i],
           request.explain() ? searcher.explain(query, sd.doc).toString() : null));
     }
+    notes = asWritten(searcher, chain, notes);
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResponse(docsFound.totalHits.value(),
-        docsFound.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits, facets, next, notes, took, before + 1);
+    return new SearchResponse(total, exact, hits, facets, next, notes, took, before + 1);
+  }
+
+  private static final String ALSO_SEARCHED = "also searched: ";
+
+  /**
+   * The notes with the variant spellings of "also searched" as the articles write them (مقارنة, not the normalized
+   * مقارنه the variant table holds), so that a note reads as Arabic is written.
+   */
+  private static List<String> asWritten(IndexSearcher searcher, AnalysisChain chain, List<String> notes)
+      throws IOException {
+    List<String> out = null;
+    for (int i = 0; i < notes.size(); i++) {
+      String n = notes.get(i);
+      if (!n.startsWith(ALSO_SEARCHED)) {
+        continue;
+      }
+      List<String> forms = new ArrayList<>();
+      for (String v : n.substring(ALSO_SEARCHED.length()).split(", ")) {
+        String w = Suggestions.surfaceForm(searcher, Fields.wordFormAnalyzer(chain), Fields.wordFormFields(chain)[1], v);
+        if (!forms.contains(w)) {
+          forms.add(w);
+        }
+      }
+      if (out == null) {
+        out = new ArrayList<>(notes);
+      }
+      out.set(i, ALSO_SEARCHED + String.join(", ", forms));
+    }
+    return out == null ? notes : out;
   }
 
   private static SearchHit hit(Document d, float score, String snippet, String explanation) {

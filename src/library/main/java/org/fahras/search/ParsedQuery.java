@@ -15,6 +15,8 @@ import java.util.Map;
  * @param before only articles published before this instant (exclusive), or null
  * @param fieldSpans where the taken-out parts were in the query text, {@code [start, end)} pairs, in order
  * @param notes what was read differently than it may look
+ * @param malformed the filter parts whose value cannot be read ({@code after:2018/10/01}, {@code kind:zzz}), each
+ *     with the reason: a query with one matches nothing rather than searching wider than asked
  */
 record ParsedQuery(
     String text,
@@ -23,9 +25,11 @@ record ParsedQuery(
     OffsetDateTime after,
     OffsetDateTime before,
     List<int[]> fieldSpans,
-    List<String> notes) {
+    List<String> notes,
+    List<String> malformed) {
 
   ParsedQuery {
+    malformed = List.copyOf(malformed);
     filters = Map.copyOf(filters);
     excludedFilters = Map.copyOf(excludedFilters);
     fieldSpans = List.copyOf(fieldSpans);

@@ -16,7 +16,9 @@ import org.fahras.document.PublishedDates;
  * Takes fahras's field syntax out of a query before {@link FahrasQueryParser} (Lucene's {@code SimpleQueryParser})
  * reads the rest: {@code field:value}, {@code field:"quoted value"}, {@code -field:value} for the filter fields,
  * {@code after:}/{@code before:} dates, and {@code name:} prefixes of unknown fields. Filters apply to the whole
- * query wherever they are written. Never fails; whatever it reinterprets gets a note.
+ * query wherever they are written. Never fails; whatever it reinterprets gets a note. A filter whose value cannot
+ * be read (a date that is not one, a kind that does not exist) is listed in {@link ParsedQuery#malformed()}: the
+ * search then matches nothing, rather than searching the value as words (which would widen the search).
  */
 final class QueryLanguage {
   /** Fields that can be filtered on. */
@@ -34,13 +36,19 @@ final class QueryLanguage {
 
   private QueryLanguage() {}
 
-  /** Splits {@code query}. */
+  /** Splits {@code query}, days in UTC. */
   static ParsedQuery parse(String query) {
+    return parse(query, java.time.ZoneOffset.UTC);
+  }
+
+  /** Splits {@code query}; a day ({@code after:2018-03-01}) runs from its midnight to the next in {@code zone}. */
+  static ParsedQuery parse(String query, java.time.ZoneId zone) {
     StringBuilder text = new StringBuilder(query.length());
     Map<String, List<String>> filters = new LinkedHashMap<>();
     Map<String, List<String>> excluded = new LinkedHashMap<>();
     List<int[]> spans = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    List<String> malformed = new ArrayList<>();
     OffsetDateTime after = null;
     OffsetDateTime before = null;
     Matcher m = FIELD.matcher(query);
@@ -68,7 +76,11 @@ final class QueryLanguage {
       if (FILTER_FIELDS.contains(field)) {
         (negated ? excluded : filters).computeIfAbsent(field, k -> new ArrayList<>()).add(value);
         if (field.equals("kind") && !knownKind(value)) {
-          notes.add(written + ": kind is " + kinds() + ", so this matches nothing");
+          if (negated) {
+            notes.add(written + ": kind is " + kinds() + ", so this excludes nothing");
+          } else {
+            malformed.add(written + ": kind is " + kinds());
+          }
         }
         continue;
       }
@@ -77,11 +89,15 @@ final class QueryLanguage {
         try {
           d = PublishedDates.parse(value);
         } catch (IllegalArgumentException e) {
-          notes.add(written + " is not a date, searched as text");
-          text.append(' ').append(value).append(' ');
+          malformed.add(written + ": \"" + value + "\" is not a date (accepted: 2018-07-15, 15/07/2018,"
+              + " 2018-07-15T21:56:56+04:00)");
           continue;
         }
         boolean wholeDay = DAY_ONLY.matcher(value).matches();
+        java.time.LocalDate day = d.toLocalDate();
+        if (wholeDay) {
+          d = day.atStartOfDay(zone).toOffsetDateTime();
+        }
         // A day means the whole day: before: excludes from the next midnight, after: includes from this one.
         // A date-time is exact. A negated bound is the opposite bound.
         boolean lower = field.equals("after") != negated;
@@ -89,7 +105,7 @@ final class QueryLanguage {
         if (field.equals("after")) {
           bound = d; // after:D → from D; -after:D → before D
         } else {
-          bound = wholeDay ? d.plusDays(1) : d.plusSeconds(1); // before:D → to the end of D (exclusive)
+          bound = wholeDay ? day.plusDays(1).atStartOfDay(zone).toOffsetDateTime() : d.plusSeconds(1); // before:D → to the end of D (exclusive)
         }
         if (negated) {
           notes.add(written + " read as " + (lower ? "after:" : "before:") + " (the other side of that date)");
@@ -115,7 +131,10 @@ final class QueryLanguage {
     text.append(query, copied, query.length());
     String rest = text.toString();
     syntaxNotes(rest, notes);
-    return new ParsedQuery(rest, filters, excluded, after, before, spans, notes);
+    for (String problem : malformed) {
+      notes.add(problem + "; nothing matches this filter, so the search matches nothing");
+    }
+    return new ParsedQuery(rest, filters, excluded, after, before, spans, notes, malformed);
   }
 
   private static boolean startsWord(char before) {

@@ -128,7 +128,7 @@ public record Ranking(
    * Reads a ranking from its text form, as the command line and {@code bin/evaluate} give it: {@code default}, or
    * {@code no-proximity}, or {@code key=value} pairs separated by commas, each changing {@link #DEFAULT}:
    * {@code proximity=on|off|WEIGHT}, {@code slop=N}, {@code exact=WEIGHT}, {@code recency=on|off|WEIGHT},
-   * {@code pivot-days=N}, {@code variants=on|off|WEIGHT} (the index's variant table, see {@link #INDEX_VARIANTS});
+   * {@code pivot-days=N}, {@code variants=on|off|WEIGHT} (a weight of 0, for proximity, recency or variants, is off) (the index's variant table, see {@link #INDEX_VARIANTS});
    * {@code no-variants} is {@code variants=off}. Example: {@code exact=0.25,proximity=0.2}.
    *
    * @throws IllegalArgumentException naming the part that is not understood
@@ -160,12 +160,14 @@ public record Ranking(
           case "variants" -> switch (value) {
             case "on" -> r.withVariants(INDEX_VARIANTS, r.variantWeight);
             case "off" -> r.withVariants(NO_VARIANTS, r.variantWeight);
-            default -> r.withVariants(INDEX_VARIANTS, number(value));
+            // weight 0 is off, as recency=0 is: what a weight of nothing means
+            default -> number(value) == 0 ? r.withVariants(NO_VARIANTS, r.variantWeight)
+                : r.withVariants(INDEX_VARIANTS, number(value));
           };
           case "proximity" -> switch (value) {
             case "on" -> r.withProximity(true);
             case "off" -> r.withProximity(false);
-            default -> new Ranking(r.exactWeight, true, number(value), r.proximitySlop, r.recencyWeight,
+            default -> number(value) == 0 ? r.withProximity(false) : new Ranking(r.exactWeight, true, number(value), r.proximitySlop, r.recencyWeight,
                 r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
           };
           case "slop" -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, Integer.parseInt(value),

@@ -1,6 +1,9 @@
 package org.fahras.search;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +16,16 @@ import java.util.Set;
  *
  * @param query the user's text in fahras's query language (README, "Query language"); no text makes a search fail
  * @param plainText true to take every character as text, no syntax (how evaluation topics are searched)
- * @param size hits per page, 1 to {@link #MAX_SIZE}
- * @param filters required values per field ({@code source}, {@code kind}, {@code category}, {@code tag}); several
- *     values of one field mean any of them
- * @param publishedFrom only articles published at or after this instant, or null
- * @param publishedTo only articles published before this instant, or null
+ * @param size hits per page, 0 to {@link #MAX_SIZE}; 0 returns no hits, only the total and (when asked for) the
+ *     facets, as Elasticsearch's {@code size: 0} (then no page past the first, no cursor)
+ * @param filters values per field ({@code source}, {@code kind}, {@code category}, {@code tag}), matched without
+ *     regard to case: an article must match every field, and any one of a field's values (values of one field are
+ *     ORed, fields ANDed: {@code source=a, source=b, kind=news} is (a or b) and news)
+ * @param publishedFrom only articles published at or after this instant (inclusive), or null
+ * @param publishedTo only articles published before this instant (exclusive: a half-open range, so that
+ *     consecutive ranges neither overlap nor leave a gap), or null. The query language's {@code before:} and
+ *     {@link Builder#publishedOnOrBefore(LocalDate)} name an inclusive day instead
  * @param sort result order
- * @param cursor the {@link SearchResponse#nextCursor()} of the previous page, or null for the first page
  * @param highlight whether hits carry a highlighted snippet
  * @param facets whether the response carries facet counts (source, category, kind, year)
  * @param explain whether hits carry Lucene's explanation of their score
@@ -30,9 +36,18 @@ import java.util.Set;
  * @param page the page to return, from 1, of {@code size} hits each; a page past the last is empty (the response
  *     still gives the total); not with a cursor
  * @param exactTotal whether to count every match; by default the count stops being exact past
- *     {@value #DEFAULT_EXACT_TOTAL_UP_TO} matches (cheaper; {@link SearchResponse#totalIsExact()} says which)
+ *     {@value #DEFAULT_EXACT_TOTAL_UP_TO} matches (cheaper; {@link SearchResponse#totalIsExact()} says which), and
+ *     the total is then {@value #DEFAULT_EXACT_TOTAL_UP_TO}, a lower bound, the same on every page. With
+ *     {@code facets} every match is counted anyway, and the total is exact
+ * @param cursor the {@link SearchResponse#nextCursor()} of the previous page, or null for the first page; a cursor
+ *     of another search (another query, filters, dates, zone, ranking or sort) is refused
+ *     ({@link InvalidCursorException})
  * @param rawSnippets whether snippets keep the article text as is; by default it is HTML-escaped around the
  *     {@code <mark>} tags, so that a page can show it safely
+ * @param zone the time zone whose days the day filters name ({@code after:2018-03-01}, {@code before:},
+ *     {@link Builder#publishedOnOrAfter(LocalDate)}): a day runs from its midnight to the next in this zone.
+ *     Null means UTC, the default: a day then names the same instants on every machine. Date-times with an offset
+ *     ({@code after:2018-03-01T06:00+04:00}) are exact whatever the zone
  */
 public record SearchRequest(
     String query,
@@ -50,7 +65,8 @@ public record SearchRequest(
     Ranking ranking,
     int page,
     boolean exactTotal,
-    boolean rawSnippets) {
+    boolean rawSnippets,
+    ZoneId zone) {
 
   /** Most hits one page returns. */
   public static final int MAX_SIZE = 10_000;
@@ -85,8 +101,12 @@ public record SearchRequest(
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(filters, "filters");
     Objects.requireNonNull(sort, "sort");
-    if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", got " + size);
+    if (size < 0 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("size must be between 0 and " + MAX_SIZE + ", got " + size);
+    }
+    if (size == 0 && (page > 1 || cursor != null)) {
+      throw new IllegalArgumentException("size 0 returns no hits (only the total and facets): a page or cursor"
+          + " has nothing to choose");
     }
     if (page < 1) {
       throw new IllegalArgumentException("page counts from 1, got " + page);
@@ -107,6 +127,18 @@ public record SearchRequest(
       copy.put(e.getKey(), List.copyOf(e.getValue()));
     }
     filters = java.util.Collections.unmodifiableMap(copy);
+    if (zone == null) {
+      zone = ZoneOffset.UTC;
+    }
+  }
+
+  /** A request whose days are UTC days (the constructor of fahras 0.1, before {@code zone}). */
+  public SearchRequest(String query, boolean plainText, int size, Map<String, List<String>> filters,
+      OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Sort sort, String cursor, boolean highlight,
+      boolean facets, boolean explain, boolean preferRecent, Ranking ranking, int page, boolean exactTotal,
+      boolean rawSnippets) {
+    this(query, plainText, size, filters, publishedFrom, publishedTo, sort, cursor, highlight, facets, explain,
+        preferRecent, ranking, page, exactTotal, rawSnippets, ZoneOffset.UTC);
   }
 
   /** The top 10 for {@code query}, by relevance, without snippets. */
@@ -123,7 +155,7 @@ public record SearchRequest(
   public SearchRequest next(String nextCursor) {
     Objects.requireNonNull(nextCursor, "nextCursor");
     return new SearchRequest(query, plainText, size, filters, publishedFrom, publishedTo, sort, nextCursor,
-        highlight, facets, explain, preferRecent, ranking, 1, exactTotal, rawSnippets);
+        highlight, facets, explain, preferRecent, ranking, 1, exactTotal, rawSnippets, zone);
   }
 
   /** Builder of {@link SearchRequest}. */
@@ -144,6 +176,10 @@ public record SearchRequest(
     private int page = 1;
     private boolean exactTotal;
     private boolean rawSnippets;
+    private boolean strictFilters;
+    private ZoneId zone = ZoneOffset.UTC;
+    private LocalDate fromDay;
+    private LocalDate toDay;
 
     private Builder(String query) {
       this.query = Objects.requireNonNull(query, "query");
@@ -151,19 +187,31 @@ public record SearchRequest(
 
     /** Takes the query as plain text, no syntax. */
     public Builder plainText(boolean v) { plainText = v; return this; }
-    /** Hits per page. */
+    /** Hits per page; 0 for only the total and facets. */
     public Builder size(int v) { size = v; return this; }
-    /** Adds a required value for {@code field} (source, kind, category, tag). */
+    /**
+     * Adds a value for {@code field} (source, kind, category, tag), matched without regard to case. Values of one
+     * field are alternatives (an article needs one of them); different fields are all required.
+     */
     public Builder filter(String field, String value) {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(value, "value");
       filters.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
       return this;
     }
-    /** Only articles published at or after {@code v}. */
+    /** Only articles published at or after {@code v} (inclusive). */
     public Builder publishedFrom(OffsetDateTime v) { from = v; return this; }
-    /** Only articles published before {@code v}. */
+    /** Only articles published before {@code v} (exclusive; for an inclusive day see {@link #publishedOnOrBefore}). */
     public Builder publishedTo(OffsetDateTime v) { to = v; return this; }
+    /** Only articles published on {@code day} or later, days of the {@link #zone(ZoneId) zone}; null for none. */
+    public Builder publishedOnOrAfter(LocalDate day) { fromDay = day; return this; }
+    /**
+     * Only articles published on {@code day} or earlier (inclusive: the whole day, as {@code before:} in the
+     * query), days of the {@link #zone(ZoneId) zone}; null for none.
+     */
+    public Builder publishedOnOrBefore(LocalDate day) { toDay = day; return this; }
+    /** The time zone of day filters; UTC by default ({@link SearchRequest#zone()}). */
+    public Builder zone(ZoneId v) { zone = Objects.requireNonNull(v, "zone"); return this; }
     /** Result order. */
     public Builder sort(Sort v) { sort = v; return this; }
     /** Cursor of the previous page. */
@@ -185,10 +233,38 @@ public record SearchRequest(
     /** Whether snippets keep the article text unescaped. */
     public Builder rawSnippets(boolean v) { rawSnippets = v; return this; }
 
-    /** Builds the request. */
+    /**
+     * Whether {@link #build()} refuses a query whose filter part has a value that cannot be read
+     * ({@code after:2018/10/01}, {@code kind:zzz}). Off by default: such a search matches nothing, with a note
+     * naming the part (never wider than asked, as searching the value as words would be).
+     */
+    public Builder strictFilters(boolean v) { strictFilters = v; return this; }
+
+    /**
+     * Builds the request.
+     *
+     * @throws IllegalArgumentException as the constructor, and with {@link #strictFilters(boolean)} when a filter
+     *     in the query has a value that cannot be read (the message names each one and why)
+     */
     public SearchRequest build() {
-      return new SearchRequest(query, plainText, size, filters, from, to, sort, cursor, highlight, facets, explain,
-          preferRecent, ranking, page, exactTotal, rawSnippets);
+      if (strictFilters && !plainText) {
+        List<String> malformed = QueryLanguage.parse(query, zone).malformed();
+        if (!malformed.isEmpty()) {
+          throw new IllegalArgumentException(String.join("; ", malformed));
+        }
+      }
+      OffsetDateTime lo = from;
+      OffsetDateTime hi = to;
+      if (fromDay != null) {
+        OffsetDateTime d = fromDay.atStartOfDay(zone).toOffsetDateTime();
+        lo = lo == null || d.isAfter(lo) ? d : lo;
+      }
+      if (toDay != null) {
+        OffsetDateTime d = toDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        hi = hi == null || d.isBefore(hi) ? d : hi;
+      }
+      return new SearchRequest(query, plainText, size, filters, lo, hi, sort, cursor, highlight, facets, explain,
+          preferRecent, ranking, page, exactTotal, rawSnippets, zone);
     }
   }
 }

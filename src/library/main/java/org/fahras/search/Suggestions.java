@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -93,7 +94,7 @@ final class Suggestions {
    * The word as an article writes it for the normalized {@code term} (المكتبة for المكتبه), so that a suggestion
    * reads as Arabic is written; the term itself when no article shows it within its first 64 KB.
    */
-  private static String surfaceForm(IndexSearcher searcher, Analyzer analyzer, String field, String term)
+  static String surfaceForm(IndexSearcher searcher, Analyzer analyzer, String field, String term)
       throws IOException {
     String storedField = field.equals(Schema.BODY_EXACT) ? Schema.BODY : field;
     TopDocs top = searcher.search(new TermQuery(new Term(field, term)), 1);
@@ -113,12 +114,40 @@ final class Suggestions {
     return term;
   }
 
+  /** Most titles {@link #autocomplete} returns. */
+  static final int MAX_COMPLETIONS = 100;
+
+  /** Proclitics the unfinished word may follow in a title: the article, and the article after و ب ف ك (لل for ل). */
+  private static final List<String> ARTICLE_FORMS = List.of("ال", "وال", "بال", "فال", "كال", "لل", "ولل");
+
+  /**
+   * Words starting with {@code p}, or with {@code p} after the article ({@code مكتب} completes المكتبة and
+   * والمكتبة): titles write most nouns with it.
+   */
+  private static Query wordStart(String field, String p) {
+    if (p.startsWith("ال") || p.length() < 2 || !Character.isLetter(p.codePointAt(0))
+        || Character.UnicodeScript.of(p.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+      return new PrefixQuery(new Term(field, p));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(new PrefixQuery(new Term(field, p)), Occur.SHOULD);
+    for (String a : ARTICLE_FORMS) {
+      any.add(new PrefixQuery(new Term(field, a + p)), Occur.SHOULD);
+    }
+    return new org.apache.lucene.search.ConstantScoreQuery(any.build());
+  }
+
   /**
    * Titles that complete {@code prefix}: its finished words must appear in the title, its last word may be
    * unfinished. Normalized like every query, so أخب and اخب complete alike.
    */
   static List<String> autocomplete(IndexSearcher searcher, AnalysisChain chain, String prefix, int n)
       throws IOException {
+    if (n < 0 || n > MAX_COMPLETIONS) {
+      throw new IllegalArgumentException("autocomplete returns 0 to " + MAX_COMPLETIONS + " titles, not " + n);
+    }
+    if (n == 0) {
+      return List.of();
+    }
     String field = Fields.wordFormFields(chain)[0]; // the title
     Analyzer analyzer = Fields.wordFormAnalyzer(chain);
     String text = prefix.length() > ArticleQueries.MAX_QUERY_CHARS
@@ -134,7 +163,7 @@ final class Suggestions {
       if (i == words.length - 1 && !endsWord) {
         BytesRef p = analyzer.normalize(field, words[i]);
         if (p.length > 0) {
-          b.add(new PrefixQuery(new Term(field, p)), Occur.MUST);
+          b.add(wordStart(field, p.utf8ToString()), Occur.MUST);
           clauses++;
         }
       } else {
@@ -147,7 +176,7 @@ final class Suggestions {
     if (clauses == 0) {
       return List.of();
     }
-    TopDocs top = searcher.search(b.build(), Math.max(1, Math.min(n, 100)));
+    TopDocs top = searcher.search(b.build(), n);
     List<String> titles = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {

@@ -149,7 +149,28 @@ class ArticleReaderTest {
     Collected c = read(f);
     assertEquals(2, c.articles.size());
     assertEquals(2, c.rejections.get(0).line());
-    assertEquals("invalid UTF-8", c.rejections.get(0).reason());
+    assertEquals("invalid UTF-8 at byte 8 of the line (0xC3)", c.rejections.get(0).reason());
+  }
+
+  @Test
+  void windows1256TextGetsAHint() throws IOException {
+    byte[] cp1256 = "{\"id\":\"1\",\"body\":\"مكتبة الإسكندرية\"}\n".getBytes(java.nio.charset.Charset.forName("windows-1256"));
+    Path f = dir.resolve("arabic-1256.jsonl");
+    Files.write(f, cp1256);
+    Collected c = read(f);
+    assertEquals(0, c.articles.size());
+    assertTrue(c.rejections.get(0).reason().startsWith("invalid UTF-8 at byte 19 of the line (0xE3); the file looks"
+        + " like Arabic in Windows-1256"), c.rejections.get(0).reason());
+    Path t = dir.resolve("t.txt");
+    Files.write(t, "مكتبة\n\n12/06/2017\nنص\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    Collected ct = read(t);
+    assertEquals(1, ct.rejections.get(0).line());
+    assertTrue(ct.rejections.get(0).reason().startsWith("invalid UTF-8 at byte 1 of the line (0xE3); the file"
+        + " looks like Arabic in Windows-1256"), ct.rejections.get(0).reason());
+    // Latin-1 bytes are not taken for Arabic
+    Path l = dir.resolve("latin.jsonl");
+    Files.write(l, "{\"id\":\"1\",\"body\":\"café\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals("invalid UTF-8 at byte 22 of the line (0xE9)", read(l).rejections.get(0).reason());
   }
 
   @Test
@@ -338,7 +359,8 @@ class ArticleReaderTest {
     // on standard input too, before anything is handed on
     IOException s = assertThrows(IOException.class, () -> ArticleReader.read(List.of(Path.of("-")), Kind.NEWS,
         new java.io.ByteArrayInputStream(Files.readAllBytes(f)), c));
-    assertTrue(s.getMessage().startsWith("stdin: holds a JSON array"), s.getMessage());
+    assertEquals("stdin: holds a JSON array, not JSON Lines (one JSON object per line); pipe it through jq -c '.[]'"
+        + " first", s.getMessage()); // not "jq -c '.[]' stdin": there is no file of that name
   }
 
   @Test

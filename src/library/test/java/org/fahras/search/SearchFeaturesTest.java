@@ -94,9 +94,28 @@ class SearchFeaturesTest {
 
   @Test
   void badSyntaxIsSearchedAsText() throws IOException {
-    SearchResponse r = search("after:yesterday مكتبة");
-    assertTrue(r.notes().get(0).contains("not a date"), r.notes().toString());
-    assertFalse(r.hits().isEmpty());
+    assertFalse(search("\"مكتبة").hits().isEmpty()); // unclosed quote
+  }
+
+  @Test
+  void aMalformedFilterNarrowsToNothingWithANote() throws IOException {
+    // after:2018/10/01 once searched 2018, 10 and 01 as words: more hits than without the filter
+    for (String q : List.of("after:2018/10/01 مكتبة", "before:yesterday مكتبة", "مكتبة kind:documentry")) {
+      SearchResponse r = search(q);
+      assertEquals(List.of(), ids(r), q);
+      assertEquals(0, r.totalHits(), q);
+      assertTrue(r.notes().stream().anyMatch(n -> n.contains(q.split(" ")[0].startsWith("مكتبة") ? "kind:documentry"
+          : q.split(" ")[0]) && n.contains("the search matches nothing")), r.notes().toString());
+    }
+    assertTrue(search("after:2018/10/01 مكتبة").notes().get(0).contains("\"2018/10/01\" is not a date"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SearchRequest.builder("after:2018/10/01 مكتبة").strictFilters(true).build());
+    assertTrue(e.getMessage().contains("after:2018/10/01"), e.getMessage());
+    SearchRequest.builder("after:2018-10-01 مكتبة -kind:zzz").strictFilters(true).build(); // well-formed: accepted
+    // an unknown excluded kind excludes nothing, and the note says so
+    SearchResponse minus = search("مكتبة -kind:zzz");
+    assertEquals(ids(search("مكتبة")), ids(minus));
+    assertTrue(minus.notes().get(0).contains("excludes nothing"), minus.notes().toString());
     assertFalse(search("\"مكتبة").hits().isEmpty()); // unclosed quote
   }
 
@@ -236,7 +255,7 @@ class SearchFeaturesTest {
     SearchResponse r = index.moreLikeThis("fx-news-003", SearchRequest.builder("").size(5).build());
     assertFalse(ids(r).contains("fx-news-003"));
     assertFalse(r.hits().isEmpty());
-    assertThrows(IllegalArgumentException.class, () -> index.moreLikeThis("nope", SearchRequest.of("")));
+    assertTrue(index.moreLikeThis("nope", SearchRequest.of("")).notes().get(0).startsWith("no article with id"));
   }
 
   @Test

@@ -285,7 +285,8 @@ public final class Main {
       removeIfNew(dir, existed, wasEmpty);
       throw e;
     }
-    Indexer indexer = new Indexer(index).onError(policy).progress(err).commitEvery(commitEvery).defaultKind(kind)
+    ProgressLines progress = new ProgressLines(err);
+    Indexer indexer = new Indexer(index).onError(policy).listener(progress).commitEvery(commitEvery).defaultKind(kind)
         .rejections(rejected::add).standardInput(in);
     int[] signal = {0};
     Runnable restoreSignals = Signals.onInterrupt(signo -> {
@@ -305,6 +306,7 @@ public final class Main {
       summary = e.summary();
     } finally {
       restoreSignals.run();
+      progress.end();
     }
     if (failure != null) {
       if (failure.rejection() != null) {

@@ -2,7 +2,6 @@ package org.fahras.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -118,7 +117,7 @@ public final class Indexer {
   private final ArticleIndex index;
   private OnError onError = OnError.FAIL;
   private Consumer<Rejection> rejections = r -> {};
-  private PrintStream progress;
+  private IngestListener listener = new IngestListener() {};
   private long commitEvery;
   private Kind defaultKind = Kind.NEWS;
   private InputStream stdin;
@@ -141,8 +140,26 @@ public final class Indexer {
   public Indexer onError(OnError v) { onError = Objects.requireNonNull(v, "onError"); return this; }
   /** Receives every rejected record in {@link OnError#SKIP} mode. */
   public Indexer rejections(Consumer<Rejection> v) { rejections = Objects.requireNonNull(v, "rejections"); return this; }
-  /** Where to print progress every few seconds, and files skipped in folders (null: silent). */
-  public Indexer progress(PrintStream v) { progress = v; return this; }
+  /**
+   * Told of the ingest's progress every few seconds and of the files a folder holds that are not article files
+   * (default: nobody). The library prints nothing itself.
+   */
+  public Indexer listener(IngestListener v) { listener = Objects.requireNonNull(v, "listener"); return this; }
+
+  /** What a running ingest reports; both methods do nothing by default. Called on the ingesting thread. */
+  public interface IngestListener {
+    /**
+     * Every {@value #PROGRESS_SECONDS} seconds or so: the records read, the articles added, the articles committed
+     * so far, and the time since the ingest began.
+     */
+    default void progress(long read, long added, long committed, java.time.Duration elapsed) {}
+
+    /** A file found in a folder that is not an article file and was left out. */
+    default void skipped(Path file) {}
+
+    /** About how often {@link #progress} is called. */
+    int PROGRESS_SECONDS = 5;
+  }
   /**
    * Commit every {@code n} articles as well as at the end (0, the default: only at the end).
    *
@@ -245,7 +262,6 @@ public final class Indexer {
     long lastReport = startNanos;
     String lastAdded;
     String lastCommitted;
-    int skippedShown;
     final IdHashSet seen = new IdHashSet();
     Rejection fatal;
 
@@ -264,9 +280,6 @@ public final class Indexer {
             : e.getMessage();
         throw new IngestException(message, fatal, fatal == null && e instanceof Stop, s, lastCommitted,
             e instanceof Stop ? null : e);
-      }
-      if (skippedShown > 20 && progress != null) {
-        progress.println("fahras: skipped " + (skippedShown - 20) + " more files that are not article files");
       }
       return new Summary(read, added, rejected, duplicates);
     }
@@ -310,9 +323,7 @@ public final class Indexer {
 
     @Override
     public void skipped(Path file) {
-      if (progress != null && skippedShown++ < 20) {
-        progress.println("fahras: skipped " + file + " (not an article file)");
-      }
+      listener.skipped(file);
     }
 
     private void checkStop() {
@@ -323,11 +334,9 @@ public final class Indexer {
 
     private void report() {
       long now = System.nanoTime();
-      if (progress != null && now - lastReport > 5_000_000_000L) {
+      if (now - lastReport > IngestListener.PROGRESS_SECONDS * 1_000_000_000L) {
         lastReport = now;
-        double secs = (now - startNanos) / 1e9;
-        progress.printf("fahras: %,d records read, %,d added (%,d committed), %.0f documents/s%n",
-            read, added, committed, added / secs);
+        listener.progress(read, added, committed, java.time.Duration.ofNanos(now - startNanos));
       }
     }
   }

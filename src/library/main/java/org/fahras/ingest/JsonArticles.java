@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fahras.document.Article;
+import org.fahras.document.InvalidArticleException;
 import org.fahras.document.Kind;
 import org.fahras.document.PublishedDates;
 import org.fahras.ingest.ArticleReader.FieldException;
@@ -146,14 +147,15 @@ final class JsonArticles {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw fieldError(e.getMessage());
+      throw fieldError(e);
     }
   }
 
-  /** Splits the record's {@code field "x": reason} message into field and reason. */
-  static FieldException fieldError(String message) {
-    Matcher m = Pattern.compile("^field \"(\\w+)\": (.*)$").matcher(message);
-    return m.matches() ? new FieldException(m.group(1), m.group(2)) : new FieldException(null, message);
+  /** The field and reason of an article the record's fields did not make: as the article's validation names them. */
+  static FieldException fieldError(IllegalArgumentException e) {
+    return e instanceof InvalidArticleException invalid
+        ? new FieldException(invalid.field(), invalid.reason())
+        : new FieldException(null, e.getMessage());
   }
 
   private static String string(Map<String, Object> map, String field) throws FieldException {

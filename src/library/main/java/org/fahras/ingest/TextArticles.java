@@ -40,7 +40,7 @@ final class TextArticles {
           .published(published).kind(kind).build();
       return new Result(a, 1, null, null);
     } catch (IllegalArgumentException e) {
-      ArticleReader.FieldException f = JsonArticles.fieldError(e.getMessage());
+      ArticleReader.FieldException f = JsonArticles.fieldError(e);
       return reject(1, f.field, f.getMessage());
     }
   }

@@ -1,64 +1,83 @@
 package org.fahras.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchResponse;
 
-/** Writes a search response as one JSON object (the {@code search --json} format). */
+/** Writes a search response as one JSON object (the {@code search --json} format), with jackson-core's generator. */
 final class JsonOutput {
   private JsonOutput() {}
 
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final CharacterEscapes ESCAPES = new SurrogateEscapes();
+
   static String response(SearchResponse r, String suggestion) {
-    return response(r, suggestion, java.util.List.of());
+    return response(r, suggestion, List.of());
   }
 
   /** The response, with {@code moreNotes} (the command line's own, such as a page past the last) after its notes. */
-  static String response(SearchResponse r, String suggestion, java.util.List<String> moreNotes) {
-    StringBuilder sb = new StringBuilder("{\"total\":").append(r.totalHits());
-    sb.append(",\"total_is_exact\":").append(r.totalIsExact());
-    sb.append(",\"hits\":[");
-    boolean first = true;
-    long rank = r.firstRank();
-    for (SearchHit h : r.hits()) {
-      sb.append(first ? "" : ",");
-      first = false;
-      sb.append("{\"rank\":").append(rank++)
-          .append(",\"id\":").append(str(h.id()))
-          .append(",\"title\":").append(str(h.title()))
-          .append(",\"published\":").append(str(h.published() == null ? null
-              : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(h.published())))
-          .append(",\"published_utc\":").append(str(h.published() == null ? null : date(h.published())))
-          .append(",\"source\":").append(str(h.source()))
-          .append(",\"kind\":").append(str(h.kind().label()))
-          .append(",\"score\":").append(h.score())
-          .append(",\"snippet\":").append(str(h.snippet()));
-      if (h.explanation() != null) {
-        sb.append(",\"explanation\":").append(str(h.explanation()));
+  static String response(SearchResponse r, String suggestion, List<String> moreNotes) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out).setCharacterEscapes(ESCAPES)) {
+      g.writeStartObject();
+      g.writeNumberField("total", r.totalHits());
+      g.writeBooleanField("total_is_exact", r.totalIsExact());
+      g.writeArrayFieldStart("hits");
+      long rank = r.firstRank();
+      for (SearchHit h : r.hits()) {
+        g.writeStartObject();
+        g.writeNumberField("rank", rank++);
+        g.writeStringField("id", h.id());
+        g.writeStringField("title", h.title());
+        g.writeStringField("published", h.published() == null ? null
+            : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(h.published()));
+        g.writeStringField("published_utc", h.published() == null ? null : date(h.published()));
+        g.writeStringField("source", h.source());
+        g.writeStringField("kind", h.kind().label());
+        g.writeNumberField("score", h.score());
+        g.writeStringField("snippet", h.snippet());
+        if (h.explanation() != null) {
+          g.writeStringField("explanation", h.explanation());
+        }
+        g.writeEndObject();
       }
-      sb.append('}');
-    }
-    sb.append("],\"facets\":{");
-    first = true;
-    for (Map.Entry<String, Map<String, Long>> dim : r.facets().entrySet()) {
-      sb.append(first ? "" : ",").append(str(dim.getKey())).append(":{");
-      first = false;
-      boolean f2 = true;
-      for (Map.Entry<String, Long> e : dim.getValue().entrySet()) {
-        sb.append(f2 ? "" : ",").append(str(e.getKey())).append(':').append(e.getValue());
-        f2 = false;
+      g.writeEndArray();
+      g.writeObjectFieldStart("facets");
+      for (Map.Entry<String, Map<String, Long>> dim : r.facets().entrySet()) {
+        g.writeObjectFieldStart(dim.getKey());
+        for (Map.Entry<String, Long> e : dim.getValue().entrySet()) {
+          g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
       }
-      sb.append('}');
+      g.writeEndObject();
+      g.writeStringField("next", r.nextCursor());
+      g.writeStringField("suggestion", suggestion);
+      g.writeArrayFieldStart("notes");
+      List<String> notes = new ArrayList<>(r.notes());
+      notes.addAll(moreNotes);
+      for (String note : notes) {
+        g.writeString(note);
+      }
+      g.writeEndArray();
+      g.writeNumberField("took_ms", r.tookMillis());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    sb.append("},\"next\":").append(str(r.nextCursor()));
-    sb.append(",\"suggestion\":").append(str(suggestion));
-    sb.append(",\"notes\":[");
-    java.util.List<String> notes = new java.util.ArrayList<>(r.notes());
-    notes.addAll(moreNotes);
-    for (int i = 0; i < notes.size(); i++) {
-      sb.append(i == 0 ? "" : ",").append(str(notes.get(i)));
-    }
-    sb.append("],\"took_ms\":").append(r.tookMillis()).append('}');
-    return sb.toString();
+    return out.toString();
   }
 
   /**
@@ -67,39 +86,26 @@ final class JsonOutput {
    * {@code 2016-11-30T00:00:00Z}: UTC, always with seconds (fractions only when there are any), the form jq's
    * {@code fromdateiso8601} and most parsers read.
    */
-  static String date(java.time.OffsetDateTime t) {
+  static String date(OffsetDateTime t) {
     return t.toInstant().toString();
   }
 
-  static String str(String s) {
-    if (s == null) {
-      return "null";
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
-  }
+  /**
+   * JSON's standard escapes, and every UTF-16 surrogate as {@code \\uXXXX}: a lone one (a query can hold it) could
+   * not be written as UTF-8, and a pair escaped half by half is still the same character.
+   */
+  private static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
 
-  private static boolean validSurrogate(String s, int i) {
-    char c = s.charAt(i);
-    return Character.isHighSurrogate(c)
-        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Character.isSurrogate((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
   }
 }

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +82,36 @@ class SearchCommandTest {
     assertEquals(0, run("search", "--index", idx.toString(), "--like", "m1", "--hits", "1", "--page", "2"));
     assertTrue(out().contains("  2. "), out());
     assertFalse(out().equals(first));
+  }
+
+  /** {@code --json} parsed as JSON: every documented field, of its type, on every hit (issue 27). */
+  @Test
+  @SuppressWarnings("unchecked")
+  void jsonIsJsonWithEveryDocumentedField() throws Exception {
+    assertEquals(0, run("search", "--index", idx.toString(), "--json", "--facet", "--hits", "3", "مكتبة"));
+    Map<String, Object> r = JsonValues.object(out().strip());
+    assertEquals(List.of("total", "total_is_exact", "hits", "facets", "next", "suggestion", "notes", "took_ms"),
+        List.copyOf(r.keySet()));
+    assertEquals(7L, r.get("total"));
+    assertEquals(true, r.get("total_is_exact"));
+    List<Map<String, Object>> hits = (List<Map<String, Object>>) r.get("hits");
+    assertEquals(3, hits.size());
+    long rank = 1;
+    for (Map<String, Object> h : hits) {
+      assertEquals(rank++, h.get("rank"));
+      assertTrue(h.get("id") instanceof String && h.get("kind") instanceof String, h.toString());
+      assertTrue(h.get("score") instanceof Double && (Double) h.get("score") > 0, h.toString());
+      assertTrue(((String) h.get("snippet")).contains("<mark>"), h.toString());
+      assertTrue(h.containsKey("published") && h.containsKey("published_utc") && h.containsKey("source"));
+    }
+    Map<String, Object> facets = (Map<String, Object>) r.get("facets");
+    assertEquals(List.of("source", "category", "kind", "year"), List.copyOf(facets.keySet()));
+    assertTrue(r.get("next") instanceof String);
+    assertTrue(r.get("notes") instanceof List);
+    // a lone surrogate typed in the query, echoed in a note, is escaped: still JSON, and the same text
+    assertEquals(0, run("search", "--index", idx.toString(), "--json", "--like", "m1", "كلمة\ud800"));
+    assertTrue(out().contains("\\ud800"), out());
+    assertTrue(JsonValues.object(out().strip()).get("notes").toString().contains("كلمة\ud800"), out());
   }
 
   @Test

@@ -242,49 +242,27 @@ public final class Grow {
     }
   }
 
+  private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+  /** One JSON line, written with jackson-core's generator; null fields left out. */
   private static String json(StringBuilder sb, String id, String title, String body, String summary,
       OffsetDateTime published, String kind, String source, String category, String url, String author) {
-    sb.setLength(0);
-    sb.append('{');
-    field(sb, "id", id, true);
-    field(sb, "title", title, false);
-    field(sb, "body", body, false);
-    field(sb, "summary", summary, false);
-    field(sb, "published", published == null ? null : DATE.format(published), false);
-    field(sb, "kind", kind, false);
-    field(sb, "source", source, false);
-    field(sb, "category", category, false);
-    field(sb, "url", url, false);
-    field(sb, "author", author, false);
-    return sb.append('}').toString();
-  }
-
-  private static void field(StringBuilder sb, String name, String value, boolean first) {
-    if (value == null) {
-      return;
-    }
-    if (!first) {
-      sb.append(',');
-    }
-    sb.append('"').append(name).append("\":\"");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
+    java.io.StringWriter out = new java.io.StringWriter(sb.capacity());
+    try (com.fasterxml.jackson.core.JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      String[][] fields = {{"id", id}, {"title", title}, {"body", body}, {"summary", summary},
+          {"published", published == null ? null : DATE.format(published)}, {"kind", kind}, {"source", source},
+          {"category", category}, {"url", url}, {"author", author}};
+      for (String[] f : fields) {
+        if (f[1] != null) {
+          g.writeStringField(f[0], f[1]);
         }
       }
+      g.writeEndObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
-    sb.append('"');
+    return out.toString();
   }
 
   /**

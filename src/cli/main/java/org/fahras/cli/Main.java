@@ -3,36 +3,18 @@ package org.fahras.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.fahras.analysis.AnalysisChain;
-import org.fahras.document.Kind;
-import org.fahras.eval.Metrics;
-import org.fahras.eval.Qrels;
-import org.fahras.eval.Run;
-import org.fahras.eval.Topics;
-import org.fahras.index.ArticleIndex;
-import org.fahras.index.Indexer;
-import org.fahras.ingest.ArticleReader;
-import org.fahras.ingest.Rejection;
-import org.fahras.search.Ranking;
-import org.fahras.search.SearchHit;
-import org.fahras.search.SearchRequest;
-import org.fahras.search.SearchResponse;
 
-/** The {@code fahras} command line: index, search, run, eval, analyze, demo. */
+/**
+ * The {@code fahras} command line: reads the command and its options, runs the command's class ({@link IndexCommand},
+ * {@link SearchCommand}, {@link RunCommand}, {@link EvalCommand}, {@link AnalyzeCommand}, ...), and turns failures
+ * into messages and exit statuses.
+ */
 public final class Main {
   static final String USAGE = """
       usage:
@@ -111,11 +93,11 @@ public final class Main {
     try {
       Args a = new Args(rest);
       return switch (args[0]) {
-        case "index" -> index(a);
+        case "index" -> new IndexCommand(in, out, err).run(a);
         case "search" -> new SearchCommand(out, err).run(a);
-        case "run" -> runTopics(a);
-        case "eval" -> eval(a);
-        case "analyze" -> analyze(a);
+        case "run" -> new RunCommand(err).run(a);
+        case "eval" -> new EvalCommand(out).run(a);
+        case "analyze" -> new AnalyzeCommand(in, out).run(a);
         case "demo" -> new Demo(out, err).run(a);
         case "lexicon" -> new LexiconCommand(out).run(List.of(args).subList(1, args.length));
         case "stemmer-report" -> new StemmerReportCommand(out).run(List.of(args).subList(1, args.length));
@@ -202,6 +184,11 @@ public final class Main {
 
   /** Prints a message of one or more lines, each prefixed {@code fahras: }. */
   private void printError(String message) {
+    printError(err, message);
+  }
+
+  /** Prints a message of one or more lines on {@code err}, each prefixed {@code fahras: }. */
+  static void printError(PrintStream err, String message) {
     for (String line : String.valueOf(message).split("\n")) {
       err.println("fahras: " + line);
     }
@@ -221,270 +208,6 @@ public final class Main {
     if (!Files.isReadable(dir) || !mustExist && !Files.isWritable(dir)) {
       throw new IOException(dir + ": permission denied");
     }
-  }
-
-  int index(Args a) throws IOException {
-    Path dir = a.path("--index", true);
-    String analyzer = a.value("--analyzer", "fahras");
-    String onError = a.value("--on-error", "fail");
-    Indexer.OnError policy = switch (onError) {
-      case "fail" -> Indexer.OnError.FAIL;
-      case "skip" -> Indexer.OnError.SKIP;
-      default -> throw new UsageException("--on-error takes fail or skip, not \"" + onError + "\"");
-    };
-    Path report = a.path("--report", false);
-    // the report lists skipped records; with --on-error fail it is written only when asked for (the one record)
-    boolean writeReport = policy == Indexer.OnError.SKIP || report != null;
-    boolean defaultReport = report == null;
-    if (report == null) {
-      // beside the index, named after it: not in whatever folder the command runs from
-      Path abs = dir.toAbsolutePath().normalize();
-      String name = abs.getFileName() == null ? "fahras" : abs.getFileName().toString();
-      report = (abs.getParent() == null ? abs : abs.getParent()).resolve(name + "-rejections.txt");
-    }
-    long commitEvery = a.longValue("--commit-every", 0);
-    Kind kind = a.parsed("--kind", "news", Kind::parse);
-    List<Path> paths = a.positional().stream().map(Path::of).toList();
-    if (paths.isEmpty()) {
-      throw new UsageException("index: give at least one file or folder to read (or - for standard input)");
-    }
-    try {
-      AnalysisChain.forName(analyzer);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--analyzer: " + e.getMessage());
-    }
-    // Everything is checked before anything is read or created: a typo in the last path costs nothing.
-    checkIndexFolder(dir, false);
-    String reportProblem = null;
-    if (writeReport) {
-      try {
-        checkReport(report, defaultReport);
-      } catch (IOException e) {
-        reportProblem = e.getMessage(); // listed with the inputs' problems, one per line
-      }
-    }
-    try {
-      // stopping at the first bad record would roll back everything: a stray .txt (qrels.txt) is refused up front
-      ArticleReader.check(paths, true, policy == Indexer.OnError.FAIL);
-    } catch (IOException e) {
-      throw reportProblem == null ? e : new IOException(reportProblem + "\n" + e.getMessage(), e);
-    }
-    if (reportProblem != null) {
-      throw new IOException(reportProblem);
-    }
-
-    boolean existed = Files.exists(dir);
-    boolean wasEmpty = existed && isEmptyFolder(dir);
-    List<Rejection> rejected = new ArrayList<>();
-    Indexer.Summary summary;
-    Indexer.IngestException failure = null;
-    ArticleIndex index;
-    try {
-      index = ArticleIndex.openOrCreate(dir, analyzer);
-    } catch (IOException | RuntimeException e) {
-      removeIfNew(dir, existed, wasEmpty);
-      throw e;
-    }
-    ProgressLines progress = new ProgressLines(err);
-    Indexer indexer = new Indexer(index).onError(policy).listener(progress).commitEvery(commitEvery).defaultKind(kind)
-        .rejections(rejected::add).standardInput(in);
-    int[] signal = {0};
-    Runnable restoreSignals = Signals.onInterrupt(signo -> {
-      if (signal[0] != 0) {
-        err.println("fahras: stopped at once; nothing after the last commit was kept");
-        Runtime.getRuntime().halt(128 + signo);
-      }
-      signal[0] = signo;
-      indexer.stop(); // first: the message must never announce a stop that has not been asked for yet
-      err.println("fahras: stopping after the current record (" + Signals.name(signo)
-          + "); what was not committed is rolled back; again to quit at once");
-    });
-    try (index) {
-      summary = indexer.ingest(paths);
-    } catch (Indexer.IngestException e) {
-      failure = e;
-      summary = e.summary();
-    } finally {
-      restoreSignals.run();
-      progress.end();
-    }
-    if (failure != null) {
-      if (failure.rejection() != null) {
-        err.println("fahras: " + failure.getMessage());
-        err.println("fahras: stopped at the first bad record; " + failure.committedAccount()
-            + "; --on-error skip skips bad records and lists them");
-      } else if (failure.stopped()) {
-        err.println("fahras: stopped by " + (signal[0] != 0 ? Signals.name(signal[0]) : "request") + "; "
-            + failure.committedAccount());
-      } else {
-        printError(failure.getCause() instanceof IOException io ? describe(io) : failure.getMessage());
-        err.println("fahras: the ingest stopped; " + failure.committedAccount());
-      }
-      if (summary.indexed() == 0) {
-        removeIfNew(dir, existed, wasEmpty);
-      }
-    }
-    boolean nothingRead = failure == null && summary.read() == 0;
-    if (nothingRead) {
-      boolean created = !existed || wasEmpty;
-      err.println("fahras: no articles in " + String.join(", ", paths.stream().map(Path::toString).toList())
-          + (created ? ": no index was created" : ": the index is unchanged"));
-      if (created) {
-        removeIfNew(dir, existed, wasEmpty);
-      }
-    }
-    if (failure == null && signal[0] != 0) {
-      err.println("fahras: the ingest reached its end before the stop took effect: all of it was committed");
-    }
-    int status = failure == null ? (nothingRead && (!existed || wasEmpty) ? 1 : 0)
-        : failure.stopped() && signal[0] != 0 ? 128 + signal[0] : 1;
-    if (failure != null && failure.rejection() != null && policy == Indexer.OnError.FAIL) {
-      rejected.add(failure.rejection());
-    }
-    if (writeReport) {
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
-        for (Rejection r : rejected) {
-          w.println(r);
-        }
-        if (w.checkError()) {
-          throw new IOException(report + ": write failed");
-        }
-      } catch (IOException e) {
-        err.println("fahras: cannot write the report: " + describe(e));
-        err.println("fahras: " + (failure == null ? "the ingest was committed (" + summary + ")"
-            : failure.committedAccount()) + "; the " + rejected.size() + " rejected records follow");
-        for (Rejection r : rejected) {
-          err.println("fahras: rejected: " + r);
-        }
-        out.println(summary);
-        return failure == null ? 1 : status;
-      }
-      if (!rejected.isEmpty()) {
-        err.println("fahras: " + rejected.size() + " rejected records listed in " + report);
-      }
-    }
-    if (summary.duplicateIds() > 0) {
-      err.println("fahras: " + summary.duplicateIds()
-          + " articles repeated an id seen earlier in this ingest; the later one replaced the earlier");
-    }
-    out.println(summary);
-    return status;
-  }
-
-  /** The report must be creatable: its folder exists and is writable, and it is not itself a folder. */
-  private static void checkReport(Path report, boolean besideIndex) throws IOException {
-    if (Files.isDirectory(report)) {
-      throw new IOException(report + ": is a folder, not a report file (--report)");
-    }
-    Path parent = report.toAbsolutePath().getParent();
-    if (besideIndex && parent != null && !Files.exists(parent)) {
-      return; // the index's parent folders are created with it
-    }
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new IOException(report + ": no such folder " + parent + " for the report (--report)");
-    }
-    if (Files.exists(report) ? !Files.isWritable(report) : parent != null && !Files.isWritable(parent)) {
-      throw new IOException(report + ": permission denied (--report)");
-    }
-  }
-
-  private static boolean isEmptyFolder(Path dir) throws IOException {
-    try (var s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    }
-  }
-
-  /** A failed ingest into a new folder leaves no empty index behind (nor files in a folder that was empty). */
-  private void removeIfNew(Path dir, boolean existed, boolean wasEmpty) {
-    if (existed && !wasEmpty) {
-      return;
-    }
-    try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        if (existed && p.equals(dir)) {
-          continue;
-        }
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      err.println("fahras: could not remove the new, empty index folder " + dir + ": " + describe(e));
-    }
-  }
-
-  int runTopics(Args a) throws IOException {
-    Path dir = a.path("--index", true);
-    Path topicsFile = a.path("--topics", true);
-    Path output = a.path("--output", true);
-    int hits = a.intValue("--hits", 100, 1, 10_000);
-    String tag = a.value("--tag", null);
-    String ranking = a.value("--ranking", null);
-    a.done();
-    Ranking chosen = ranking == null ? null : SearchCommand.ranking(ranking);
-    checkIndexFolder(dir, true);
-    Map<String, String> topics = Topics.read(topicsFile);
-    Map<String, List<Run.Entry>> results = new LinkedHashMap<>();
-    String usedTag;
-    try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {
-      usedTag = tag != null ? tag : "fahras-" + index.chain().name();
-      for (Map.Entry<String, String> t : topics.entrySet()) {
-        SearchResponse r = index.search(
-            SearchRequest.builder(t.getValue()).plainText(true).size(hits).ranking(chosen).build());
-        List<Run.Entry> list = new ArrayList<>();
-        for (SearchHit h : r.hits()) {
-          list.add(new Run.Entry(h.id(), h.score()));
-        }
-        results.put(t.getKey(), list);
-      }
-    }
-    new Run(results).write(output, usedTag);
-    err.println("fahras: " + topics.size() + " topics searched, run written to " + output);
-    return 0;
-  }
-
-  int eval(Args a) throws IOException {
-    Path qrels = a.path("--qrels", true);
-    List<String> runs = a.positional();
-    a.done();
-    if (runs.size() != 1) {
-      throw new UsageException("eval: give exactly one run file");
-    }
-    out.println(Metrics.evaluate(Qrels.read(qrels), Run.read(Path.of(runs.get(0)))));
-    return 0;
-  }
-
-  int analyze(Args a) throws IOException {
-    String analyzerName = a.value("--analyzer", "fahras");
-    boolean exact = a.flag("--exact");
-    List<String> words = a.positional();
-    a.done();
-    String text;
-    if (words.size() == 1 && words.get(0).equals("-")) {
-      text = readUtf8(in, "standard input");
-    } else if (words.isEmpty()) {
-      throw new UsageException("analyze: give TEXT, or - to read standard input");
-    } else {
-      text = String.join(" ", words);
-    }
-    AnalysisChain chain;
-    try {
-      chain = AnalysisChain.forName(analyzerName);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--analyzer: " + e.getMessage());
-    }
-    if (exact && !chain.hasExact()) {
-      throw new UsageException("analyze: analyzer \"" + analyzerName + "\" has no exact representation");
-    }
-    Analyzer analyzer = exact ? chain.exact() : chain.stemmed();
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.println(term + "\t" + offset.startOffset() + "\t" + offset.endOffset());
-      }
-      ts.end();
-    }
-    return 0;
   }
 
   /** All of {@code in} as strict UTF-8: an invalid byte is reported with its offset, never replaced. */

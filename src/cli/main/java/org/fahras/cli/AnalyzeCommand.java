@@ -1,0 +1,58 @@
+package org.fahras.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.fahras.analysis.AnalysisChain;
+
+/** {@code fahras analyze}: each token of a text as a chain makes it, {@code term<TAB>start<TAB>end}, as Elasticsearch's {@code _analyze} shows it. */
+final class AnalyzeCommand {
+  private final InputStream in;
+  private final PrintStream out;
+
+  AnalyzeCommand(InputStream in, PrintStream out) {
+    this.in = in;
+    this.out = out;
+  }
+
+  int run(Args a) throws IOException {
+    String analyzerName = a.value("--analyzer", "fahras");
+    boolean exact = a.flag("--exact");
+    List<String> words = a.positional();
+    a.done();
+    String text;
+    if (words.size() == 1 && words.get(0).equals("-")) {
+      text = Main.readUtf8(in, "standard input");
+    } else if (words.isEmpty()) {
+      throw new UsageException("analyze: give TEXT, or - to read standard input");
+    } else {
+      text = String.join(" ", words);
+    }
+    AnalysisChain chain;
+    try {
+      chain = AnalysisChain.forName(analyzerName);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--analyzer: " + e.getMessage());
+    }
+    if (exact && !chain.hasExact()) {
+      throw new UsageException("analyze: analyzer \"" + analyzerName + "\" has no exact representation");
+    }
+    Analyzer analyzer = exact ? chain.exact() : chain.stemmed();
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.println(term + "\t" + offset.startOffset() + "\t" + offset.endOffset());
+      }
+      ts.end();
+    }
+    return 0;
+  }
+
+}

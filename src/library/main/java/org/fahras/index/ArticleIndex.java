@@ -31,11 +31,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.fahras.analysis.AnalysisChain;
 import org.fahras.document.Article;
-import org.fahras.search.ArticleSearcher;
 import org.fahras.search.Ranking;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
+import org.fahras.search.engine.ArticleSearcher;
 
 /**
  * An on-disk article index: the library's entry point.
@@ -104,7 +104,8 @@ public final class ArticleIndex implements Closeable {
     this.chain = chain;
     this.writable = writer != null;
     this.current = Generation.of(writer, directory);
-    this.searcher = new ArticleSearcher(chain, chain.hasExact() ? new IndexVariants(path) : Ranking.NO_VARIANTS);
+    this.searcher = new ArticleSearcher(chain,
+        chain.hasExact() ? Ranking.Variants.of(new IndexVariants(path)) : Ranking.NO_VARIANTS);
     this.sharedTokenization = SharedTokenization.of(chain);
   }
 

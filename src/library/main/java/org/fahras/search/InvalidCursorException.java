@@ -8,7 +8,8 @@ package org.fahras.search;
 public final class InvalidCursorException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  InvalidCursorException(String message) {
+  /** An exception with {@code message}, which names the cursor and what is wrong with it. */
+  public InvalidCursorException(String message) {
     super(message);
   }
 }

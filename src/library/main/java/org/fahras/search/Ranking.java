@@ -8,31 +8,14 @@ import java.util.function.Function;
 /**
  * How matches are scored, chosen per search: changing it never needs a reindex (the index records only how its
  * tokens were made). Immutable; {@link #DEFAULT} is the ranking measured best on the dev sets (README, "Ranking").
+ * Make one with {@link #parse(String)}, the {@code with…} methods or {@link #builder()}.
  *
- * @param exactWeight weight of the exact (unstemmed) fields beside the stemmed ones, &gt; 0; indexes without exact
- *     fields ignore it
- * @param proximity whether consecutive query words found near each other in the body add to the score
- * @param proximityWeight what each such pair adds, &gt; 0
- * @param proximitySlop how many positions apart the two words of a pair may be, 0 to 64
- * @param recencyWeight weight of the article's age (newer ranks higher), 0 for none
- * @param recencyPivotDays age in days at which the recency feature gives half its weight, &gt; 0
- * @param variants extra spellings of a query word (e.g. a variant table), searched on the exact fields at
- *     {@code variantWeight}; {@link #NO_VARIANTS} for none. The response notes which were also searched.
- * @param variantWeight weight of the variant spellings, &gt; 0
- * @param bm25K1 BM25's term-frequency saturation k1, 0 or more (Lucene's default {@value #LUCENE_K1})
- * @param bm25B BM25's length normalization b, 0 to 1 (Lucene's default {@value #LUCENE_B})
+ * <p>Two rankings are equal when their weights and parameters are (floats compared as {@link Float#compare} does)
+ * and their {@link Variants} are equal, as that class says: two rankings parsed from the same text are equal, and
+ * so are the requests that carry them. A final class rather than a record, so that a parameter can be added
+ * without breaking compiled callers.
  */
-public record Ranking(
-    float exactWeight,
-    boolean proximity,
-    float proximityWeight,
-    int proximitySlop,
-    float recencyWeight,
-    int recencyPivotDays,
-    Function<String, List<String>> variants,
-    float variantWeight,
-    float bm25K1,
-    float bm25B) {
+public final class Ranking {
 
   /** Lucene's (and Elasticsearch's) default BM25 k1. */
   public static final float LUCENE_K1 = 1.2f;
@@ -40,34 +23,41 @@ public record Ranking(
   /** Lucene's (and Elasticsearch's) default BM25 b. */
   public static final float LUCENE_B = 0.75f;
 
-  /** A ranking with Lucene's BM25 parameters ({@value #LUCENE_K1}, {@value #LUCENE_B}). */
-  public Ranking(float exactWeight, boolean proximity, float proximityWeight, int proximitySlop,
-      float recencyWeight, int recencyPivotDays, Function<String, List<String>> variants, float variantWeight) {
-    this(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays, variants,
-        variantWeight, LUCENE_K1, LUCENE_B);
-  }
-
-  /** No variant spellings. */
-  public static final Function<String, List<String>> NO_VARIANTS = word -> List.of();
+  /** No variant spellings; named {@code none}. */
+  public static final Variants NO_VARIANTS = new Variants("none", null);
 
   /**
    * The searched index's own variant table: the one built for it ({@code fahras variants --index DIR}, kept in the
-   * index folder) or, when there is none, the table shipped with the library. Resolved by the index at search time.
+   * index folder) or, when there is none, the table shipped with the library. Resolved by the index at search time;
+   * named {@code index}.
    */
-  public static final Function<String, List<String>> INDEX_VARIANTS = word -> List.of();
+  public static final Variants INDEX_VARIANTS = new Variants("index", null);
 
   /**
    * The measured best: exact fields at 0.5, proximity pairs within 4 positions at 0.1, no recency, the index's
    * variant spellings ({@link #INDEX_VARIANTS}) at 0.1 (README, "Spelling variants": 0.3 lowered two dev sets), and
    * Lucene's BM25 parameters (README, "Ranking", says why a larger b, better on two dev sets, was not taken).
    */
-  public static final Ranking DEFAULT = new Ranking(0.5f, true, 0.1f, 4, 0f, 30, INDEX_VARIANTS, 0.1f);
+  public static final Ranking DEFAULT = new Ranking(0.5f, true, 0.1f, 4, 0f, 30, INDEX_VARIANTS, 0.1f, LUCENE_K1,
+      LUCENE_B);
 
   /** Weight recency gets from {@link #withRecency(boolean)} and {@link SearchRequest#preferRecent()}. */
   public static final float DEFAULT_RECENCY_WEIGHT = 1f;
 
-  /** Validates. */
-  public Ranking {
+  private final float exactWeight;
+  private final boolean proximity;
+  private final float proximityWeight;
+  private final int proximitySlop;
+  private final float recencyWeight;
+  private final int recencyPivotDays;
+  private final Variants variants;
+  private final float variantWeight;
+  private final float bm25K1;
+  private final float bm25B;
+
+  /** Validates; the messages name the parameters as the accessors do. */
+  private Ranking(float exactWeight, boolean proximity, float proximityWeight, int proximitySlop,
+      float recencyWeight, int recencyPivotDays, Variants variants, float variantWeight, float bm25K1, float bm25B) {
     Objects.requireNonNull(variants, "variants");
     positive(exactWeight, "exactWeight");
     positive(proximityWeight, "proximityWeight");
@@ -87,12 +77,16 @@ public record Ranking(
     if (!(bm25B >= 0 && bm25B <= 1)) {
       throw new IllegalArgumentException("bm25B must be between 0 and 1, got " + bm25B);
     }
-  }
-
-  /** This ranking with BM25's parameters {@code k1} and {@code b}. */
-  public Ranking withBm25(float k1, float b) {
-    return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
-        variants, variantWeight, k1, b);
+    this.exactWeight = exactWeight;
+    this.proximity = proximity;
+    this.proximityWeight = proximityWeight;
+    this.proximitySlop = proximitySlop;
+    this.recencyWeight = recencyWeight;
+    this.recencyPivotDays = recencyPivotDays;
+    this.variants = variants;
+    this.variantWeight = variantWeight;
+    this.bm25K1 = bm25K1;
+    this.bm25B = bm25B;
   }
 
   private static void positive(float v, String name) {
@@ -101,22 +95,98 @@ public record Ranking(
     }
   }
 
+  /** A builder starting from {@link #DEFAULT}. */
+  public static Builder builder() {
+    return DEFAULT.toBuilder();
+  }
+
+  /** A builder holding this ranking's parameters: change some and build a new ranking. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Weight of the exact (unstemmed) fields beside the stemmed ones, &gt; 0; indexes without exact fields ignore
+   * it.
+   */
+  public float exactWeight() {
+    return exactWeight;
+  }
+
+  /** Whether consecutive query words found near each other in the body add to the score. */
+  public boolean proximity() {
+    return proximity;
+  }
+
+  /** What each such pair adds, &gt; 0. */
+  public float proximityWeight() {
+    return proximityWeight;
+  }
+
+  /** How many positions apart the two words of a pair may be, 0 to 64. */
+  public int proximitySlop() {
+    return proximitySlop;
+  }
+
+  /** Weight of the article's age (newer ranks higher), 0 for none. */
+  public float recencyWeight() {
+    return recencyWeight;
+  }
+
+  /** Age in days at which the recency feature gives half its weight, &gt; 0. */
+  public int recencyPivotDays() {
+    return recencyPivotDays;
+  }
+
+  /**
+   * Extra spellings of a query word (e.g. a variant table), searched on the exact fields at
+   * {@link #variantWeight()}; {@link #NO_VARIANTS} for none. The response notes which were also searched.
+   */
+  public Variants variants() {
+    return variants;
+  }
+
+  /** Weight of the variant spellings, &gt; 0. */
+  public float variantWeight() {
+    return variantWeight;
+  }
+
+  /** BM25's term-frequency saturation k1, 0 or more (Lucene's default {@value #LUCENE_K1}). */
+  public float bm25K1() {
+    return bm25K1;
+  }
+
+  /** BM25's length normalization b, 0 to 1 (Lucene's default {@value #LUCENE_B}). */
+  public float bm25B() {
+    return bm25B;
+  }
+
+  /** This ranking with BM25's parameters {@code k1} and {@code b}. */
+  public Ranking withBm25(float k1, float b) {
+    return toBuilder().bm25K1(k1).bm25B(b).build();
+  }
+
   /** This ranking with the proximity pairs on or off. */
   public Ranking withProximity(boolean on) {
-    return new Ranking(exactWeight, on, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays, variants,
-        variantWeight, bm25K1, bm25B);
+    return toBuilder().proximity(on).build();
   }
 
   /** This ranking with recency at {@link #DEFAULT_RECENCY_WEIGHT}, or without it. */
   public Ranking withRecency(boolean on) {
-    return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, on ? DEFAULT_RECENCY_WEIGHT : 0f,
-        recencyPivotDays, variants, variantWeight, bm25K1, bm25B);
+    return toBuilder().recencyWeight(on ? DEFAULT_RECENCY_WEIGHT : 0f).build();
   }
 
   /** This ranking with {@code variants} searched at {@code weight}. */
-  public Ranking withVariants(Function<String, List<String>> variants, float weight) {
-    return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
-        variants, weight, bm25K1, bm25B);
+  public Ranking withVariants(Variants variants, float weight) {
+    return toBuilder().variants(variants).variantWeight(weight).build();
+  }
+
+  /**
+   * This ranking with the spellings {@code lookup} gives searched at {@code weight}: an unnamed
+   * {@link Variants#of(Function)}, so the ranking equals another only if that one holds the same function object.
+   */
+  public Ranking withVariants(Function<String, List<String>> lookup, float weight) {
+    return withVariants(Variants.of(lookup), weight);
   }
 
   /** Whether recency counts. */
@@ -167,21 +237,17 @@ public record Ranking(
           case "proximity" -> switch (value) {
             case "on" -> r.withProximity(true);
             case "off" -> r.withProximity(false);
-            default -> number(value) == 0 ? r.withProximity(false) : new Ranking(r.exactWeight, true, number(value), r.proximitySlop, r.recencyWeight,
-                r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
+            default -> number(value) == 0 ? r.withProximity(false)
+                : r.toBuilder().proximity(true).proximityWeight(number(value)).build();
           };
-          case "slop" -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, Integer.parseInt(value),
-              r.recencyWeight, r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
-          case "exact" -> new Ranking(number(value), r.proximity, r.proximityWeight, r.proximitySlop,
-              r.recencyWeight, r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
+          case "slop" -> r.toBuilder().proximitySlop(Integer.parseInt(value)).build();
+          case "exact" -> r.toBuilder().exactWeight(number(value)).build();
           case "recency" -> switch (value) {
             case "on" -> r.withRecency(true);
             case "off" -> r.withRecency(false);
-            default -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, r.proximitySlop, number(value),
-                r.recencyPivotDays, r.variants, r.variantWeight, r.bm25K1, r.bm25B);
+            default -> r.toBuilder().recencyWeight(number(value)).build();
           };
-          case "pivot-days" -> new Ranking(r.exactWeight, r.proximity, r.proximityWeight, r.proximitySlop,
-              r.recencyWeight, Integer.parseInt(value), r.variants, r.variantWeight, r.bm25K1, r.bm25B);
+          case "pivot-days" -> r.toBuilder().recencyPivotDays(Integer.parseInt(value)).build();
           case "k1" -> r.withBm25(number(value), r.bm25B);
           case "b" -> r.withBm25(r.bm25K1, number(value));
           default -> throw new IllegalArgumentException("unknown key");
@@ -196,7 +262,7 @@ public record Ranking(
     return r;
   }
 
-  /** A validation message with the record's component names replaced by the keys {@link #parse} reads. */
+  /** A validation message with the accessors' names replaced by the keys {@link #parse} reads. */
   private static String optionNames(String message) {
     String m = message;
     String[][] names = {{"exactWeight", "exact"}, {"proximityWeight", "proximity"}, {"proximitySlop", "slop"},
@@ -217,5 +283,160 @@ public record Ranking(
     return "exact=" + exactWeight + ",proximity=" + (proximity ? String.valueOf(proximityWeight) : "off")
         + ",slop=" + proximitySlop + ",recency=" + (recency() ? String.valueOf(recencyWeight) : "off")
         + ",pivot-days=" + recencyPivotDays + ",k1=" + bm25K1 + ",b=" + bm25B;
+  }
+
+  /** Whether {@code o} is a ranking with equal parameters and equal {@link Variants}. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ranking r && Float.compare(exactWeight, r.exactWeight) == 0 && proximity == r.proximity
+        && Float.compare(proximityWeight, r.proximityWeight) == 0 && proximitySlop == r.proximitySlop
+        && Float.compare(recencyWeight, r.recencyWeight) == 0 && recencyPivotDays == r.recencyPivotDays
+        && variants.equals(r.variants) && Float.compare(variantWeight, r.variantWeight) == 0
+        && Float.compare(bm25K1, r.bm25K1) == 0 && Float.compare(bm25B, r.bm25B) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
+        variants, variantWeight, bm25K1, bm25B);
+  }
+
+  /** Every parameter, named, the variants by their {@link Variants#toString()}. */
+  @Override
+  public String toString() {
+    return "Ranking[exactWeight=" + exactWeight + ", proximity=" + proximity + ", proximityWeight="
+        + proximityWeight + ", proximitySlop=" + proximitySlop + ", recencyWeight=" + recencyWeight
+        + ", recencyPivotDays=" + recencyPivotDays + ", variants=" + variants + ", variantWeight=" + variantWeight
+        + ", bm25K1=" + bm25K1 + ", bm25B=" + bm25B + "]";
+  }
+
+  /**
+   * Where the variant spellings of query words come from: {@link Ranking#NO_VARIANTS} (named {@code none}),
+   * {@link Ranking#INDEX_VARIANTS} (named {@code index}), or a function of the caller's, named or not.
+   *
+   * <p>Equality: sources with a name are equal when their names are, whatever their functions (give different
+   * tables different names); an unnamed source equals only an unnamed source of the same function object.
+   * {@code none} and {@code index} are the names of the two constants and cannot be given to a function.
+   */
+  public static final class Variants {
+    private final String name;
+    private final Function<String, List<String>> lookup;
+
+    private Variants(String name, Function<String, List<String>> lookup) {
+      this.name = name;
+      this.lookup = lookup;
+    }
+
+    /**
+     * The spellings {@code lookup} gives, named {@code name}: equal to every source of that name.
+     *
+     * @throws IllegalArgumentException when the name is blank, {@code none} or {@code index}
+     * @throws NullPointerException when the name or the function is null
+     */
+    public static Variants of(String name, Function<String, List<String>> lookup) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(lookup, "variants");
+      if (name.isBlank() || name.equals(NO_VARIANTS.name) || name.equals(INDEX_VARIANTS.name)) {
+        throw new IllegalArgumentException("a variant source needs a name of its own, not \"" + name + "\"");
+      }
+      return new Variants(name, lookup);
+    }
+
+    /** The spellings {@code lookup} gives, unnamed: equal only to a source of the same function object. */
+    public static Variants of(Function<String, List<String>> lookup) {
+      return new Variants(null, Objects.requireNonNull(lookup, "variants"));
+    }
+
+    /** The name: {@code none}, {@code index}, the one given to {@link #of(String, Function)}, or null. */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * The other spellings of {@code word} to search beside it; none for {@link Ranking#NO_VARIANTS}, and none for
+     * {@link Ranking#INDEX_VARIANTS}, which the index replaces with its table before searching.
+     */
+    public List<String> spellings(String word) {
+      return lookup == null ? List.of() : lookup.apply(word);
+    }
+
+    /** Whether {@code o} is the same source, as the class comment says. */
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Variants v)) {
+        return false;
+      }
+      return name != null ? name.equals(v.name) : v.name == null && lookup == v.lookup;
+    }
+
+    @Override
+    public int hashCode() {
+      return name != null ? name.hashCode() : System.identityHashCode(lookup);
+    }
+
+    /** The name, or {@code unnamed} and the function. */
+    @Override
+    public String toString() {
+      return name != null ? name : "unnamed " + lookup;
+    }
+  }
+
+  /** Mutable builder of {@link Ranking}; {@link #build()} validates. */
+  public static final class Builder {
+    private float exactWeight;
+    private boolean proximity;
+    private float proximityWeight;
+    private int proximitySlop;
+    private float recencyWeight;
+    private int recencyPivotDays;
+    private Variants variants;
+    private float variantWeight;
+    private float bm25K1;
+    private float bm25B;
+
+    private Builder(Ranking r) {
+      exactWeight = r.exactWeight;
+      proximity = r.proximity;
+      proximityWeight = r.proximityWeight;
+      proximitySlop = r.proximitySlop;
+      recencyWeight = r.recencyWeight;
+      recencyPivotDays = r.recencyPivotDays;
+      variants = r.variants;
+      variantWeight = r.variantWeight;
+      bm25K1 = r.bm25K1;
+      bm25B = r.bm25B;
+    }
+
+    /** Sets {@link Ranking#exactWeight()}. */
+    public Builder exactWeight(float v) { exactWeight = v; return this; }
+    /** Sets {@link Ranking#proximity()}. */
+    public Builder proximity(boolean v) { proximity = v; return this; }
+    /** Sets {@link Ranking#proximityWeight()}. */
+    public Builder proximityWeight(float v) { proximityWeight = v; return this; }
+    /** Sets {@link Ranking#proximitySlop()}. */
+    public Builder proximitySlop(int v) { proximitySlop = v; return this; }
+    /** Sets {@link Ranking#recencyWeight()}. */
+    public Builder recencyWeight(float v) { recencyWeight = v; return this; }
+    /** Sets {@link Ranking#recencyPivotDays()}. */
+    public Builder recencyPivotDays(int v) { recencyPivotDays = v; return this; }
+    /** Sets {@link Ranking#variants()}. */
+    public Builder variants(Variants v) { variants = v; return this; }
+    /** Sets {@link Ranking#variantWeight()}. */
+    public Builder variantWeight(float v) { variantWeight = v; return this; }
+    /** Sets {@link Ranking#bm25K1()}. */
+    public Builder bm25K1(float v) { bm25K1 = v; return this; }
+    /** Sets {@link Ranking#bm25B()}. */
+    public Builder bm25B(float v) { bm25B = v; return this; }
+
+    /**
+     * Builds the ranking.
+     *
+     * @throws IllegalArgumentException when a weight or parameter is out of range (the message names it)
+     * @throws NullPointerException when the variants are null
+     */
+    public Ranking build() {
+      return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
+          variants, variantWeight, bm25K1, bm25B);
+    }
   }
 }

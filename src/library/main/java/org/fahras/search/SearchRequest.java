@@ -5,68 +5,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.fahras.search.engine.ArticleSearcher;
 
 /**
- * What to search for. Immutable; build with {@link #of(String)} or {@link #builder(String)}.
- *
- * @param query the user's text in fahras's query language (README, "Query language"); no text makes a search fail
- * @param plainText true to take every character as text, no syntax (how evaluation topics are searched)
- * @param size hits per page, 0 to {@link #MAX_SIZE}; 0 returns no hits, only the total and (when asked for) the
- *     facets, as Elasticsearch's {@code size: 0} (then no page past the first, no cursor)
- * @param filters values per field ({@code source}, {@code kind}, {@code category}, {@code tag}), matched without
- *     regard to case: an article must match every field, and any one of a field's values (values of one field are
- *     ORed, fields ANDed: {@code source=a, source=b, kind=news} is (a or b) and news)
- * @param publishedFrom only articles published at or after this instant (inclusive), or null
- * @param publishedTo only articles published before this instant (exclusive: a half-open range, so that
- *     consecutive ranges neither overlap nor leave a gap), or null. The query language's {@code before:} and
- *     {@link Builder#publishedOnOrBefore(LocalDate)} name an inclusive day instead
- * @param sort result order
- * @param highlight whether hits carry a highlighted snippet
- * @param facets whether the response carries facet counts (source, category, kind, year)
- * @param explain whether hits carry Lucene's explanation of their score
- * @param preferRecent whether to boost newer articles (news archives; off by default): the ranking's recency at
- *     {@link Ranking#DEFAULT_RECENCY_WEIGHT} when the ranking has none
- * @param ranking how matches are scored, or null for the index's default ({@link Ranking#DEFAULT} for
- *     {@code fahras})
- * @param page the page to return, from 1, of {@code size} hits each; a page past the last is empty (the response
- *     still gives the total); not with a cursor
- * @param exactTotal whether to count every match; by default the count stops being exact past
- *     {@value #DEFAULT_EXACT_TOTAL_UP_TO} matches (cheaper; {@link SearchResponse#totalIsExact()} says which), and
- *     the total is then {@value #DEFAULT_EXACT_TOTAL_UP_TO}, a lower bound, the same on every page. With
- *     {@code facets} every match is counted anyway, and the total is exact
- * @param cursor the {@link SearchResponse#nextCursor()} of the previous page, or null for the first page; a cursor
- *     of another search (another query, filters, dates, zone, ranking or sort) is refused
- *     ({@link InvalidCursorException})
- * @param rawSnippets whether snippets keep the article text as is; by default it is HTML-escaped around the
- *     {@code <mark>} tags, so that a page can show it safely
- * @param zone the time zone whose days the day filters name ({@code after:2018-03-01}, {@code before:},
- *     {@link Builder#publishedOnOrAfter(LocalDate)}): a day runs from its midnight to the next in this zone.
- *     Null means UTC, the default: a day then names the same instants on every machine. Date-times with an offset
- *     ({@code after:2018-03-01T06:00+04:00}) are exact whatever the zone
+ * What to search for. Immutable; build with {@link #of(String)} or {@link #builder(String)}, and change a copy
+ * with {@link #toBuilder()}. A final class rather than a record, so that a field can be added without breaking
+ * compiled callers. Two requests are equal when every field is (the ranking compares as {@link Ranking#equals}
+ * says).
  */
-public record SearchRequest(
-    String query,
-    boolean plainText,
-    int size,
-    Map<String, List<String>> filters,
-    OffsetDateTime publishedFrom,
-    OffsetDateTime publishedTo,
-    Sort sort,
-    String cursor,
-    boolean highlight,
-    boolean facets,
-    boolean explain,
-    boolean preferRecent,
-    Ranking ranking,
-    int page,
-    boolean exactTotal,
-    boolean rawSnippets,
-    ZoneId zone) {
+public final class SearchRequest {
 
   /** Most hits one page returns. */
   public static final int MAX_SIZE = 10_000;
@@ -90,14 +43,35 @@ public record SearchRequest(
     OLDEST
   }
 
+  private final String query;
+  private final boolean plainText;
+  private final int size;
+  private final Map<String, List<String>> filters;
+  private final OffsetDateTime publishedFrom;
+  private final OffsetDateTime publishedTo;
+  private final Sort sort;
+  private final String cursor;
+  private final boolean highlight;
+  private final boolean facets;
+  private final boolean explain;
+  private final boolean preferRecent;
+  private final Ranking ranking;
+  private final int page;
+  private final boolean exactTotal;
+  private final boolean rawSnippets;
+  private final ZoneId zone;
+
   /**
-   * Validates and copies.
+   * Validates and copies; {@link Builder#build()} and {@link #next(String)} call it.
    *
    * @throws IllegalArgumentException when size or page is out of range, a page is asked for with a cursor, or a
    *     filter field is unknown
    * @throws NullPointerException naming the parameter, when query, filters or sort is null
    */
-  public SearchRequest {
+  private SearchRequest(String query, boolean plainText, int size, Map<String, List<String>> filters,
+      OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Sort sort, String cursor, boolean highlight,
+      boolean facets, boolean explain, boolean preferRecent, Ranking ranking, int page, boolean exactTotal,
+      boolean rawSnippets, ZoneId zone) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(filters, "filters");
     Objects.requireNonNull(sort, "sort");
@@ -126,19 +100,23 @@ public record SearchRequest(
       }
       copy.put(e.getKey(), List.copyOf(e.getValue()));
     }
-    filters = java.util.Collections.unmodifiableMap(copy);
-    if (zone == null) {
-      zone = ZoneOffset.UTC;
-    }
-  }
-
-  /** A request whose days are UTC days (the constructor of fahras 0.1, before {@code zone}). */
-  public SearchRequest(String query, boolean plainText, int size, Map<String, List<String>> filters,
-      OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Sort sort, String cursor, boolean highlight,
-      boolean facets, boolean explain, boolean preferRecent, Ranking ranking, int page, boolean exactTotal,
-      boolean rawSnippets) {
-    this(query, plainText, size, filters, publishedFrom, publishedTo, sort, cursor, highlight, facets, explain,
-        preferRecent, ranking, page, exactTotal, rawSnippets, ZoneOffset.UTC);
+    this.query = query;
+    this.plainText = plainText;
+    this.size = size;
+    this.filters = Collections.unmodifiableMap(copy);
+    this.publishedFrom = publishedFrom;
+    this.publishedTo = publishedTo;
+    this.sort = sort;
+    this.cursor = cursor;
+    this.highlight = highlight;
+    this.facets = facets;
+    this.explain = explain;
+    this.preferRecent = preferRecent;
+    this.ranking = ranking;
+    this.page = page;
+    this.exactTotal = exactTotal;
+    this.rawSnippets = rawSnippets;
+    this.zone = zone == null ? ZoneOffset.UTC : zone;
   }
 
   /** The top 10 for {@code query}, by relevance, without snippets. */
@@ -151,11 +129,169 @@ public record SearchRequest(
     return new Builder(query);
   }
 
+  /**
+   * A builder holding this request's fields: change some and build a new request. Its dates are this request's
+   * instants ({@link #publishedFrom()}, {@link #publishedTo()}); the builder's day filters start unset.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(query).plainText(plainText).size(size).publishedFrom(publishedFrom)
+        .publishedTo(publishedTo).zone(zone).sort(sort).cursor(cursor).highlight(highlight).facets(facets)
+        .explain(explain).preferRecent(preferRecent).ranking(ranking).page(page).exactTotal(exactTotal)
+        .rawSnippets(rawSnippets);
+    filters.forEach((field, values) -> b.filters.put(field, new ArrayList<>(values)));
+    return b;
+  }
+
   /** This request for the page after the one that returned {@code nextCursor}. */
   public SearchRequest next(String nextCursor) {
     Objects.requireNonNull(nextCursor, "nextCursor");
     return new SearchRequest(query, plainText, size, filters, publishedFrom, publishedTo, sort, nextCursor,
         highlight, facets, explain, preferRecent, ranking, 1, exactTotal, rawSnippets, zone);
+  }
+
+  /** The user's text in fahras's query language (README, "Query language"); no text makes a search fail. */
+  public String query() {
+    return query;
+  }
+
+  /** Whether every character is taken as text, no syntax (how evaluation topics are searched). */
+  public boolean plainText() {
+    return plainText;
+  }
+
+  /**
+   * Hits per page, 0 to {@link #MAX_SIZE}; 0 returns no hits, only the total and (when asked for) the facets, as
+   * Elasticsearch's {@code size: 0} (then no page past the first, no cursor).
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Values per field ({@code source}, {@code kind}, {@code category}, {@code tag}), matched without regard to
+   * case: an article must match every field, and any one of a field's values (values of one field are ORed, fields
+   * ANDed: {@code source=a, source=b, kind=news} is (a or b) and news). Unmodifiable, in the order added.
+   */
+  public Map<String, List<String>> filters() {
+    return filters;
+  }
+
+  /** Only articles published at or after this instant (inclusive), or null. */
+  public OffsetDateTime publishedFrom() {
+    return publishedFrom;
+  }
+
+  /**
+   * Only articles published before this instant (exclusive: a half-open range, so that consecutive ranges neither
+   * overlap nor leave a gap), or null. The query language's {@code before:} and
+   * {@link Builder#publishedOnOrBefore(LocalDate)} name an inclusive day instead.
+   */
+  public OffsetDateTime publishedTo() {
+    return publishedTo;
+  }
+
+  /** Result order. */
+  public Sort sort() {
+    return sort;
+  }
+
+  /**
+   * The {@link SearchResponse#nextCursor()} of the previous page, or null for the first page; a cursor of another
+   * search (another query, filters, dates, zone, ranking or sort) is refused ({@link InvalidCursorException}).
+   */
+  public String cursor() {
+    return cursor;
+  }
+
+  /** Whether hits carry a highlighted snippet. */
+  public boolean highlight() {
+    return highlight;
+  }
+
+  /** Whether the response carries facet counts (source, category, kind, year). */
+  public boolean facets() {
+    return facets;
+  }
+
+  /** Whether hits carry Lucene's explanation of their score. */
+  public boolean explain() {
+    return explain;
+  }
+
+  /**
+   * Whether to boost newer articles (news archives; off by default): the ranking's recency at
+   * {@link Ranking#DEFAULT_RECENCY_WEIGHT} when the ranking has none.
+   */
+  public boolean preferRecent() {
+    return preferRecent;
+  }
+
+  /** How matches are scored, or null for the index's default ({@link Ranking#DEFAULT} for {@code fahras}). */
+  public Ranking ranking() {
+    return ranking;
+  }
+
+  /**
+   * The page to return, from 1, of {@code size} hits each; a page past the last is empty (the response still gives
+   * the total); not with a cursor.
+   */
+  public int page() {
+    return page;
+  }
+
+  /**
+   * Whether to count every match; by default the count stops being exact past
+   * {@value #DEFAULT_EXACT_TOTAL_UP_TO} matches (cheaper; {@link SearchResponse#totalIsExact()} says which), and
+   * the total is then {@value #DEFAULT_EXACT_TOTAL_UP_TO}, a lower bound, the same on every page. With
+   * {@code facets} every match is counted anyway, and the total is exact.
+   */
+  public boolean exactTotal() {
+    return exactTotal;
+  }
+
+  /**
+   * Whether snippets keep the article text as is; by default it is HTML-escaped around the {@code <mark>} tags, so
+   * that a page can show it safely.
+   */
+  public boolean rawSnippets() {
+    return rawSnippets;
+  }
+
+  /**
+   * The time zone whose days the day filters name ({@code after:2018-03-01}, {@code before:},
+   * {@link Builder#publishedOnOrAfter(LocalDate)}): a day runs from its midnight to the next in this zone. UTC
+   * unless set: a day then names the same instants on every machine. Date-times with an offset
+   * ({@code after:2018-03-01T06:00+04:00}) are exact whatever the zone. Never null.
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** Whether {@code o} is a request with equal fields. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SearchRequest r && query.equals(r.query) && plainText == r.plainText && size == r.size
+        && filters.equals(r.filters) && Objects.equals(publishedFrom, r.publishedFrom)
+        && Objects.equals(publishedTo, r.publishedTo) && sort == r.sort && Objects.equals(cursor, r.cursor)
+        && highlight == r.highlight && facets == r.facets && explain == r.explain && preferRecent == r.preferRecent
+        && Objects.equals(ranking, r.ranking) && page == r.page && exactTotal == r.exactTotal
+        && rawSnippets == r.rawSnippets && zone.equals(r.zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(query, plainText, size, filters, publishedFrom, publishedTo, sort, cursor, highlight, facets,
+        explain, preferRecent, ranking, page, exactTotal, rawSnippets, zone);
+  }
+
+  /** Every field, named, as a record would print them. */
+  @Override
+  public String toString() {
+    return "SearchRequest[query=" + query + ", plainText=" + plainText + ", size=" + size + ", filters=" + filters
+        + ", publishedFrom=" + publishedFrom + ", publishedTo=" + publishedTo + ", sort=" + sort + ", cursor="
+        + cursor + ", highlight=" + highlight + ", facets=" + facets + ", explain=" + explain + ", preferRecent="
+        + preferRecent + ", ranking=" + ranking + ", page=" + page + ", exactTotal=" + exactTotal + ", rawSnippets="
+        + rawSnippets + ", zone=" + zone + "]";
   }
 
   /** Builder of {@link SearchRequest}. */
@@ -243,12 +379,14 @@ public record SearchRequest(
     /**
      * Builds the request.
      *
-     * @throws IllegalArgumentException as the constructor, and with {@link #strictFilters(boolean)} when a filter
-     *     in the query has a value that cannot be read (the message names each one and why)
+     * @throws IllegalArgumentException when size or page is out of range, a page is asked for with a cursor, or a
+     *     filter field is unknown; and with {@link #strictFilters(boolean)} when a filter in the query has a value
+     *     that cannot be read (the message names each one and why)
+     * @throws NullPointerException naming the field, when sort is null
      */
     public SearchRequest build() {
       if (strictFilters && !plainText) {
-        List<String> malformed = QueryLanguage.parse(query, zone).malformed();
+        List<String> malformed = ArticleSearcher.malformedFilters(query, zone);
         if (!malformed.isEmpty()) {
           throw new IllegalArgumentException(String.join("; ", malformed));
         }

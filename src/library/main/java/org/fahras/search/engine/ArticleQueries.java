@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import java.util.Set;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,6 +22,8 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.fahras.analysis.AnalysisChain;
 import org.fahras.schema.Schema;
+import org.fahras.search.Ranking;
+import org.fahras.search.SearchRequest;
 
 /**
  * Builds the Lucene query of a request: the ranked part (the query language through {@link FahrasQueryParser},
@@ -289,12 +291,12 @@ final class ArticleQueries {
    */
   static void addVariants(BooleanQuery.Builder b, AnalysisChain chain, List<String> exact, Ranking ranking,
       Set<String> also) {
-    if (ranking.variants() == Ranking.NO_VARIANTS) {
+    if (ranking.variants().equals(Ranking.NO_VARIANTS)) {
       return;
     }
     for (String t : exact) {
       int n = 0;
-      for (String v : ranking.variants().apply(t)) {
+      for (String v : ranking.variants().spellings(t)) {
         if (v == null || v.isEmpty() || v.equals(t) || exact.contains(v) || n >= FahrasQueryParser.MAX_VARIANTS) {
           continue;
         }

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,6 +23,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.fahras.analysis.AnalysisChain;
 import org.fahras.schema.Schema;
+import org.fahras.search.Ranking;
 
 /**
  * Lucene's {@link SimpleQueryParser} (operators {@code + | - " * ~N ( ) \}) with fahras's hooks: a word is

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
 import org.fahras.document.Article;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
+import org.fahras.search.InvalidCursorException;
+import org.fahras.search.Ranking;
+import org.fahras.search.SearchHit;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

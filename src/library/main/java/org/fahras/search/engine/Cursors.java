@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
+import org.fahras.search.InvalidCursorException;
+import org.fahras.search.SearchRequest;
 
 /**
  * Cursor encoding: the last hit's sort values, so the next page starts right after it, and how many hits came

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.fahras.schema.Schema;
+import org.fahras.search.Ranking;
 
 /**
  * An {@link IndexSearcher} that keeps, per facet dimension, the ordinal maps Lucene's string facets need: built

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.fahras.analysis.AnalysisChain;

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,9 @@ import org.fahras.index.ArticleIndex;
 import org.fahras.ingest.ArticleReader;
 import org.fahras.ingest.Rejection;
 import org.fahras.schema.Schema;
+import org.fahras.search.Ranking;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

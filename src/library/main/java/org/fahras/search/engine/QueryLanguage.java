@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fahras.document.Kind;
 import org.fahras.document.PublishedDates;
+import org.fahras.search.SearchRequest;
 
 /**
  * Takes fahras's field syntax out of a query before {@link FahrasQueryParser} (Lucene's {@code SimpleQueryParser})

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -26,6 +26,9 @@ import org.apache.lucene.search.TotalHits;
 import org.fahras.analysis.AnalysisChain;
 import org.fahras.document.Kind;
 import org.fahras.schema.Schema;
+import org.fahras.search.SearchHit;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResponse;
 
 /** Runs a built query: one page (by number or after a cursor), its total, facets, snippets and stored fields. */
 final class Pages {
@@ -95,7 +98,8 @@ final class Pages {
     }
     notes = asWritten(searcher, chain, notes);
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResponse(total, exact, hits, facets, next, notes, took, before + 1);
+    return SearchResponse.builder().total(total, exact).hits(hits).facets(facets).nextCursor(next).notes(notes)
+        .tookMillis(took).firstRank(before + 1).build();
   }
 
   private static final String ALSO_SEARCHED = "also searched: ";
@@ -134,10 +138,11 @@ final class Pages {
     for (IndexableField f : d.getFields(Schema.TAGS)) {
       tags.add(f.stringValue());
     }
-    return new SearchHit(d.get(Schema.ID), d.get(Schema.TITLE),
-        published == null ? null : OffsetDateTime.parse(published), d.get(Schema.SOURCE),
-        kind == null ? Kind.NEWS : Kind.parse(kind), d.get(Schema.CATEGORY), tags, d.get(Schema.URL),
-        d.get(Schema.AUTHOR), d.get(Schema.SUMMARY), score, snippet, explanation);
+    return SearchHit.builder(d.get(Schema.ID)).title(d.get(Schema.TITLE))
+        .published(published == null ? null : OffsetDateTime.parse(published)).source(d.get(Schema.SOURCE))
+        .kind(kind == null ? Kind.NEWS : Kind.parse(kind)).category(d.get(Schema.CATEGORY)).tags(tags)
+        .url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR)).summary(d.get(Schema.SUMMARY)).score(score)
+        .snippet(snippet).explanation(explanation).build();
   }
 
   static Sort sortOf(SearchRequest.Sort sort) {

@@ -1,26 +1,30 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.fahras.analysis.AnalysisChain;
+import org.fahras.search.Ranking;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResponse;
 
 /**
  * The search engine behind {@code ArticleIndex}: wires query building ({@link ArticleQueries}), execution and
  * paging ({@link Pages}), facets ({@link FacetSearcher}), snippets ({@link Snippets}), suggestions
  * ({@link Suggestions}) and more-like-this ({@link SimilarArticles}) for an index of one {@link AnalysisChain}.
- * Stateless; one instance serves concurrent searches. Public only so that {@code org.fahras.index} can use it:
- * embedders use {@code ArticleIndex}.
+ * Stateless; one instance serves concurrent searches. The entry point of the internal package
+ * {@code org.fahras.search.engine}, which the module does not export: public only so that {@code org.fahras.index}
+ * and {@code org.fahras.search} can use it; embedders use {@code ArticleIndex}.
  */
 public final class ArticleSearcher {
   private final AnalysisChain chain;
   private final Ranking chainDefault;
-  private final Function<String, List<String>> indexVariants;
+  private final Ranking.Variants indexVariants;
 
   /** A searcher for indexes built with {@code chain}, without a variant table. */
   public ArticleSearcher(AnalysisChain chain) {
@@ -31,7 +35,7 @@ public final class ArticleSearcher {
    * A searcher for indexes built with {@code chain}; {@code indexVariants} stands in for
    * {@link Ranking#INDEX_VARIANTS} in the rankings of requests.
    */
-  public ArticleSearcher(AnalysisChain chain, Function<String, List<String>> indexVariants) {
+  public ArticleSearcher(AnalysisChain chain, Ranking.Variants indexVariants) {
     this.chain = Objects.requireNonNull(chain, "chain");
     this.indexVariants = Objects.requireNonNull(indexVariants, "indexVariants");
     // The ranking a request without one gets: the measured best, except for the ablation chains that name
@@ -45,9 +49,9 @@ public final class ArticleSearcher {
   }
 
   /** The ranking {@code request} is searched with. */
-  public Ranking rankingOf(SearchRequest request) {
+  Ranking rankingOf(SearchRequest request) {
     Ranking r = request.ranking() != null ? request.ranking() : chainDefault;
-    if (r.variants() == Ranking.INDEX_VARIANTS) {
+    if (r.variants().equals(Ranking.INDEX_VARIANTS)) {
       r = r.withVariants(indexVariants, r.variantWeight());
     }
     return request.preferRecent() && !r.recency() ? r.withRecency(true) : r;
@@ -81,8 +85,7 @@ public final class ArticleSearcher {
     } catch (IndexSearcher.TooManyClauses e) {
       List<String> notes = List.of("the query has too many parts to search (over "
           + IndexSearcher.getMaxClauseCount() + " terms even narrowed): use fewer words, fuzzy words or wildcards");
-      return new SearchResponse(0, true, List.of(), java.util.Map.of(), null, notes,
-          (System.nanoTime() - start) / 1_000_000);
+      return SearchResponse.builder().notes(notes).tookMillis((System.nanoTime() - start) / 1_000_000).build();
     }
   }
 
@@ -111,13 +114,21 @@ public final class ArticleSearcher {
     Ranking r = rankingOf(request);
     Query like = SimilarArticles.like(searcher, chain, id);
     if (like == null) {
-      return new SearchResponse(0, true, List.of(), java.util.Map.of(), null,
-          List.of("no article with id \"" + id + "\" to find similar articles to"),
-          (System.nanoTime() - start) / 1_000_000);
+      return SearchResponse.builder()
+          .notes(List.of("no article with id \"" + id + "\" to find similar articles to"))
+          .tookMillis((System.nanoTime() - start) / 1_000_000).build();
     }
     ArticleQueries.Built q = ArticleQueries.around(like, request, r);
     return Pages.run(FacetSearcher.scoredBy(searcher, r.bm25K1(), r.bm25B()), chain, q.query(), q.ranked(), request,
         q.notes(), start);
+  }
+
+  /**
+   * The filter parts of {@code query} whose value cannot be read (each named, with why), days read in
+   * {@code zone}; empty when every filter can be. What {@code SearchRequest.Builder.strictFilters} refuses.
+   */
+  public static List<String> malformedFilters(String query, ZoneId zone) {
+    return QueryLanguage.parse(query, zone).malformed();
   }
 
   /** "Did you mean": {@code query} with only its misspelled words corrected, or empty. */

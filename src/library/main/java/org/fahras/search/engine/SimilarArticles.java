@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.search.engine;
 
 import java.io.IOException;
 import org.apache.lucene.index.Term;

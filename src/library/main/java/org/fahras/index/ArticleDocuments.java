@@ -1,9 +1,7 @@
 package org.fahras.index;
 
 import org.fahras.schema.Schema;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import org.fahras.schema.StoredArticle;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -13,10 +11,8 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.fahras.document.Article;
-import org.fahras.document.Kind;
 
 /** Converts between {@link Article} and the Lucene document of the schema in {@link Schema}. */
 final class ArticleDocuments {
@@ -87,23 +83,17 @@ final class ArticleDocuments {
 
 
   static Article toArticle(Document d) {
-    List<String> tags = new ArrayList<>();
-    for (IndexableField f : d.getFields(Schema.TAGS)) {
-      tags.add(f.stringValue());
-    }
-    String published = d.get(Schema.PUBLISHED);
-    String kind = d.get(Schema.KIND);
     return Article.builder(d.get(Schema.ID))
         .title(d.get(Schema.TITLE))
         .body(d.get(Schema.BODY))
         .summary(d.get(Schema.SUMMARY))
-        .published(published == null ? null : OffsetDateTime.parse(published))
-        .kind(kind == null ? Kind.NEWS : Kind.parse(kind))
+        .published(StoredArticle.published(d))
+        .kind(StoredArticle.kind(d))
         .source(d.get(Schema.SOURCE))
         .category(d.get(Schema.CATEGORY))
         .url(d.get(Schema.URL))
         .author(d.get(Schema.AUTHOR))
-        .tags(tags)
+        .tags(StoredArticle.tags(d))
         .build();
   }
 }

@@ -1,7 +1,6 @@
 package org.fahras.search.engine;
 
 import java.io.IOException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,8 +22,8 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.fahras.analysis.AnalysisChain;
-import org.fahras.document.Kind;
 import org.fahras.schema.Schema;
+import org.fahras.schema.StoredArticle;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
@@ -132,17 +130,10 @@ final class Pages {
   }
 
   private static SearchHit hit(Document d, float score, String snippet, String explanation) {
-    String published = d.get(Schema.PUBLISHED);
-    String kind = d.get(Schema.KIND);
-    List<String> tags = new ArrayList<>();
-    for (IndexableField f : d.getFields(Schema.TAGS)) {
-      tags.add(f.stringValue());
-    }
-    return SearchHit.builder(d.get(Schema.ID)).title(d.get(Schema.TITLE))
-        .published(published == null ? null : OffsetDateTime.parse(published)).source(d.get(Schema.SOURCE))
-        .kind(kind == null ? Kind.NEWS : Kind.parse(kind)).category(d.get(Schema.CATEGORY)).tags(tags)
-        .url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR)).summary(d.get(Schema.SUMMARY)).score(score)
-        .snippet(snippet).explanation(explanation).build();
+    return SearchHit.builder(d.get(Schema.ID)).title(d.get(Schema.TITLE)).published(StoredArticle.published(d))
+        .source(d.get(Schema.SOURCE)).kind(StoredArticle.kind(d)).category(d.get(Schema.CATEGORY))
+        .tags(StoredArticle.tags(d)).url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR))
+        .summary(d.get(Schema.SUMMARY)).score(score).snippet(snippet).explanation(explanation).build();
   }
 
   static Sort sortOf(SearchRequest.Sort sort) {

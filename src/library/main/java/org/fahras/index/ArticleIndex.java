@@ -7,19 +7,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -28,7 +23,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.fahras.analysis.AnalysisChain;
 import org.fahras.document.Article;
 import org.fahras.search.Ranking;
@@ -157,7 +151,7 @@ public final class ArticleIndex implements Closeable {
           throw new FileAlreadyExistsException(dir.toString(), null,
               "there is an index there already: open it (openOrCreate, openForWriting) or choose a new folder");
         }
-        AnalysisChain existing = readChain(dir, directory);
+        AnalysisChain existing = IndexFolder.readChain(dir, directory);
         if (!existing.name().equals(chain.name())) {
           throw new IndexMismatchException(dir, existing.name(), "index at " + dir + " was built with analyzer \""
               + existing.name() + "\", not \"" + analyzer + "\": to add to it, open it with analyzer \""
@@ -165,7 +159,7 @@ public final class ArticleIndex implements Closeable {
               + " or delete this one to rebuild it");
         }
       }
-      IndexWriter w = openWriter(dir, directory, chain, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriter w = IndexFolder.openWriter(dir, directory, chain, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       return new ArticleIndex(dir, directory, chain, w);
     } catch (IOException | RuntimeException e) {
       directory.close();
@@ -180,16 +174,7 @@ public final class ArticleIndex implements Closeable {
    *     version
    */
   public static ArticleIndex openForWriting(Path dir) throws IOException {
-    Objects.requireNonNull(dir, "dir");
-    Directory directory = openExisting(dir);
-    try {
-      AnalysisChain chain = readChain(dir, directory);
-      return new ArticleIndex(dir, directory, chain,
-          openWriter(dir, directory, chain, IndexWriterConfig.OpenMode.APPEND));
-    } catch (IOException | RuntimeException e) {
-      directory.close();
-      throw e;
-    }
+    return openExisting(dir, true);
   }
 
   /**
@@ -199,85 +184,20 @@ public final class ArticleIndex implements Closeable {
    * @throws IOException when there is no index at {@code dir} or it was built by another chain version
    */
   public static ArticleIndex openForSearch(Path dir) throws IOException {
+    return openExisting(dir, false);
+  }
+
+  private static ArticleIndex openExisting(Path dir, boolean writable) throws IOException {
     Objects.requireNonNull(dir, "dir");
-    Directory directory = openExisting(dir);
+    Directory directory = IndexFolder.openExisting(dir);
     try {
-      return new ArticleIndex(dir, directory, readChain(dir, directory), null);
+      AnalysisChain chain = IndexFolder.readChain(dir, directory);
+      return new ArticleIndex(dir, directory, chain,
+          writable ? IndexFolder.openWriter(dir, directory, chain, IndexWriterConfig.OpenMode.APPEND) : null);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
-  }
-
-  private static Directory openExisting(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new IOException("no index at " + dir + ": no such folder");
-    }
-    Directory directory = FSDirectory.open(dir);
-    if (!DirectoryReader.indexExists(directory)) {
-      directory.close();
-      throw new IOException("no index at " + dir + " (no committed Lucene index in that folder)");
-    }
-    return directory;
-  }
-
-  private static AnalysisChain readChain(Path dir, Directory directory) throws IOException {
-    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-    String name = data.get(Schema.META_ANALYZER);
-    if (name == null) {
-      throw new IndexMismatchException(dir, null,
-          "index at " + dir + " was not built by fahras (its commit data names no analyzer)");
-    }
-    String schema = data.get(Schema.META_SCHEMA);
-    if (!Schema.VERSION.equals(schema)) {
-      throw new IndexMismatchException(dir, name, "index at " + dir + " has schema version " + schema + ", this fahras reads version "
-          + Schema.VERSION + ": reindex its articles into a new folder");
-    }
-    AnalysisChain chain;
-    try {
-      chain = AnalysisChain.forName(name);
-    } catch (IllegalArgumentException e) {
-      throw new IndexMismatchException(dir, name, "index at " + dir + ": " + e.getMessage());
-    }
-    String version = data.get(Schema.META_CHAIN_VERSION);
-    if (!chain.version().equals(version)) {
-      throw new IndexMismatchException(dir, name, "index at " + dir + " was built by analysis chain \"" + name + "\" version " + version
-          + ", this fahras has version " + chain.version()
-          + ": its tokens differ, so reindex its articles into a new folder with analyzer \"" + name + "\"");
-    }
-    return chain;
-  }
-
-  private static IndexWriter openWriter(Path dir, Directory directory, AnalysisChain chain,
-      IndexWriterConfig.OpenMode mode) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(chain));
-    config.setOpenMode(mode);
-    config.setRAMBufferSizeMB(128);
-    config.setCommitOnClose(false); // only commit() makes changes durable
-    IndexWriter w;
-    try {
-      w = new IndexWriter(directory, config);
-    } catch (LockObtainFailedException e) {
-      throw new IndexLockedException(dir, e);
-    }
-    Map<String, String> data = new HashMap<>();
-    data.put(Schema.META_ANALYZER, chain.name());
-    data.put(Schema.META_CHAIN_VERSION, chain.version());
-    data.put(Schema.META_SCHEMA, Schema.VERSION);
-    w.setLiveCommitData(data.entrySet());
-    if (mode == IndexWriterConfig.OpenMode.CREATE_OR_APPEND && !DirectoryReader.indexExists(directory)) {
-      w.commit(); // an empty but valid, labelled index
-    }
-    return w;
-  }
-
-  /** The analyzer that writes an index of {@code chain}: stemmed fields and, where it has them, exact ones. */
-  static Analyzer indexAnalyzer(AnalysisChain chain) {
-    if (!chain.hasExact()) {
-      return chain.stemmed();
-    }
-    return new PerFieldAnalyzerWrapper(chain.stemmed(),
-        Map.of(Schema.TITLE_EXACT, chain.exact(), Schema.BODY_EXACT, chain.exact()));
   }
 
   /** The analysis chain this index was built with. */
@@ -397,7 +317,8 @@ public final class ArticleIndex implements Closeable {
     if (old.writer().isOpen()) {
       old.writer().rollback();
     }
-    current = Generation.of(openWriter(path, directory, chain, IndexWriterConfig.OpenMode.APPEND), directory);
+    current = Generation.of(IndexFolder.openWriter(path, directory, chain, IndexWriterConfig.OpenMode.APPEND),
+        directory);
     old.searchers().close(); // searches still holding its searchers finish on them
   }
 

@@ -8,20 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The forms attested in fahras's corpora (ANT v1.1 and v2.1 news, the dev corpora), each with what the corpora say
  * about it, so that {@link ArabicLightStemmer} strips a letter only where the text shows it is an affix. Built by
- * {@code bin/fahras lexicon build} and shipped in the jar as {@value #RESOURCE}; the built-in lexicon is loaded once,
- * on first use, and shared.
+ * {@code LexiconBuilder} from corpus counts ({@code bin/fahras lexicon build}) and shipped in the jar as
+ * {@value #RESOURCE}; the built-in lexicon is loaded once, on first use, and shared. This class is the runtime side:
+ * the packed tables, their lookups and the reader of the text form; it depends on no builder.
  *
  * <p>An entry is a normalized form with flags: {@link #WORD} (seen at least {@value #MIN_COUNT} times),
  * {@link #NOUN} (seen at least {@value #MIN_COUNT} times after the article ال: a noun in its own right, so its
@@ -52,10 +49,6 @@ public final class ArabicLexicon {
   static final int NOUN_STEM = 8;
   static final int INFLECTED = 16;
   static final int OWN_FIRST = 32;
-  /** A noun is seen with the article at least 1/NOUN_RATIO as often as bare. */
-  static final int NOUN_RATIO = 50;
-  /** A form this many times more frequent than its rest owns its first letter (ف: once). */
-  static final int OWN_RATIO = 10;
   static final int NOUN_AFTER_L = 64;
   /**
    * A form in ال whose ال is its own (التزام, الغاء, الكتروني: أل / إل after normalization): it takes the article
@@ -64,17 +57,13 @@ public final class ArabicLexicon {
   static final int OWN_ARTICLE = 128;
   /**
    * A form in ا whose ا carries the tanween of the accusative (عاماً, أيضاً, رسمياً: written with the mark in at least
-   * 1/{@value #TANWEEN_RATIO} of its occurrences, at least {@value #MIN_COUNT} times, its base a word of three
+   * 1/20 of its occurrences, at least {@value #MIN_COUNT} times, its base a word of three
    * letters or more):
    * the ا is an ending, not a letter of the word, so عاما and عاماً meet عام. Names in ا (سوريا, روسيا, دوما) are
    * almost never written with the mark.
    */
   static final int TANWEEN = 256;
-  /** A tanween form carries the mark in at least 1/TANWEEN_RATIO of its occurrences. */
-  static final int TANWEEN_RATIO = 20;
   private static final int ALL_FLAGS = 511;
-  /** A sibling ending must be seen at least 1/SIBLING_RATIO as often as the form to make it an inflection. */
-  static final int SIBLING_RATIO = 50;
 
   private final char[] pool;
   /** The {@link #TANWEEN} forms (a few thousand): kept apart, the slots have room for 8 flags. */
@@ -347,164 +336,13 @@ public final class ArabicLexicon {
     return h ^ (h >>> 15) ^ (h >>> 7);
   }
 
-  // ---- building ----
+  // ---- from entries in memory ----
 
   /**
-   * Builds the lexicon's text from form counts: one entry per line, {@code FLAGS<TAB>form}, most frequent first,
-   * after a {@code #} comment line. {@code counts} maps normalized forms, as the exact analyzer emits them, to
-   * occurrences; {@code withTanween} the forms in ا to how many of those were written with the tanween mark
-   * (ـًا).
+   * A lexicon of {@code entries} (form → flags), in their order, which must be the lexicon's (most frequent first):
+   * what {@code LexiconBuilder} judges the stems by before the lexicon is written.
    */
-  public static String build(Map<String, Integer> counts, Map<String, Integer> withTanween) {
-    // A noun: seen with the article, alone or after و ف ب ك (لل is left out: للبنان is ل + لبنان).
-    Map<String, Integer> withArticle = new HashMap<>();
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      String w = e.getKey();
-      for (String article : ARTICLES) {
-        // two letters may follow the bare article (الفن), three the others (كالسيوم is not كال + سيوم's article)
-        if (w.length() >= article.length() + (article.length() == 2 ? 2 : 3) && w.startsWith(article)) {
-          withArticle.merge(w.substring(article.length()), e.getValue(), Integer::sum);
-          break;
-        }
-      }
-    }
-    // A word is attested alone or with the article (المعلمون attests معلمون).
-    Map<String, Integer> total = new HashMap<>(counts);
-    withArticle.forEach((w, n) -> total.merge(w, n, Integer::sum));
-    TreeMap<String, Integer> entries = new TreeMap<>();
-    total.forEach((w, n) -> {
-      if (n >= MIN_COUNT && isArabic(w)) {
-        int article = withArticle.getOrDefault(w, 0);
-        // a two-letter noun must also be common bare: اليه is not ال + يه, الاف not ال + اف
-        // and a noun is seen with the article not much rarer than bare: الواكد, a surname, does not make واكد one
-        boolean noun = article >= Math.max(MIN_COUNT, counts.getOrDefault(w, 0) / NOUN_RATIO)
-            && (w.length() > 2 || counts.getOrDefault(w, 0) >= Math.max(MIN_COUNT, article / 20));
-        entries.put(w, WORD | (noun ? NOUN : 0));
-      }
-    });
-    // A first letter that is the word's: the form is far more frequent than what would be left (كشفت beside
-    // شفت, ليست beside يست); for ف merely more frequent (فيفري, فيما), the conjunction ف being always the rarer
-    // form (فقال beside قال), where a preposition can lead (بسبب beside سبب); for و fifty times (واشنطن beside the
-    // typo اشنطن), as news opens sentences with it and واضاف outnumbers اضاف.
-    for (Map.Entry<String, Integer> e : entries.entrySet()) {
-      String w = e.getKey();
-      char c = w.charAt(0);
-      if (w.length() > 3 && "وفبكل".indexOf(c) >= 0) {
-        long rest = total.getOrDefault(w.substring(1), 0);
-        if (total.get(w) > (c == 'ف' ? 1 : c == 'و' ? 5 * OWN_RATIO : OWN_RATIO) * rest) {
-          e.setValue(e.getValue() | OWN_FIRST);
-        }
-      }
-    }
-    // لل + X is ل + اللX (للجنة, the article's ل dropped before the noun's) when اللX outnumbers الX (الجنة); or
-    // ل + لX, a form that takes no article (للاعبي: ل + لاعبي, "for the players of"), when neither is seen with
-    // the article and لX outnumbers X. For a two-letter X the article's counts cannot tell: الX is as often أX
-    // once normalized (ألمس "I touch", ألبس), so there too the more frequent of لX and X decides (للمس: لمس).
-    for (Map.Entry<String, Integer> e : entries.entrySet()) {
-      String w = e.getKey();
-      if (w.length() >= 4 && w.startsWith("لل")) {
-        int withNounsL = counts.getOrDefault("ا" + w, 0);
-        int withArticleL = counts.getOrDefault("ال" + w.substring(2), 0);
-        if (withNounsL > withArticleL || ((w.length() == 4 || (withNounsL == 0 && withArticleL == 0))
-            && total.getOrDefault(w.substring(1), 0) > total.getOrDefault(w.substring(2), 0))) {
-          e.setValue(e.getValue() | NOUN_AFTER_L);
-        }
-      }
-    }
-    // An ال that is the form's own (التزام, الغاء, الكتروني: أل / إل once normalized): the form takes the article
-    // itself (الالتزام, a noun) and is far more frequent than its rest alone (تزام, never seen bare); الهام ("the
-    // important") and الحاد ("the sharp") do not qualify, هام and حاد being common words.
-    for (Map.Entry<String, Integer> e : entries.entrySet()) {
-      String w = e.getKey();
-      if (w.length() >= 5 && w.startsWith("ال") && (e.getValue() & NOUN) != 0
-          && counts.getOrDefault(w, 0) > OWN_RATIO * (long) counts.getOrDefault(w.substring(2), 0)) {
-        e.setValue(e.getValue() | OWN_ARTICLE);
-      }
-      // or it is written after a bare ل as it is (لألمانيا, لالتزام): ل + the article is written لل, so that ال
-      // is the form's own, where this outnumbers the form after لل (للمانيا; للغاز outnumbers لألغاز) and the rest
-      // is rare alone (مانيا; not هام, so الهام stays "the important")
-      int afterL = counts.getOrDefault("ل" + w, 0);
-      if (w.length() >= 5 && w.startsWith("ال") && afterL >= MIN_COUNT
-          && afterL > counts.getOrDefault("لل" + w.substring(2), 0)
-          && counts.getOrDefault(w, 0) > OWN_RATIO * (long) counts.getOrDefault(w.substring(2), 0)) {
-        e.setValue(e.getValue() | OWN_ARTICLE);
-      }
-    }
-    // An inflected ending: another of ون ين ان on the same base, not much rarer (a sibling seen twice beside a
-    // form seen hundreds of times is noise: تامان beside تامين).
-    for (String w : List.copyOf(entries.keySet())) {
-      int len = w.length();
-      if (len > 2 && (w.endsWith("ون") || w.endsWith("ين") || w.endsWith("ان"))) {
-        String base = w.substring(0, len - 2);
-        int needed = Math.max(MIN_COUNT, total.get(w) / SIBLING_RATIO);
-        for (String other : new String[] {"ون", "ين", "ان"}) {
-          if (!w.endsWith(other) && total.getOrDefault(base + other, 0) >= needed) {
-            entries.merge(w, INFLECTED, (x, y) -> x | y);
-            break;
-          }
-        }
-      }
-    }
-    // The accusative's tanween: a form whose ا is written with the mark often enough (عاماً beside عاما), on a
-    // base that is a word (عام); names in ا (سوريا, روسيا: 10 marks in 9,931) stay whole.
-    withTanween.forEach((w, marked) -> {
-      Integer flags = entries.get(w);
-      // the base must have three letters at least: the stemmer leaves shorter words whole (جدا, معا)
-      if (flags != null && w.length() >= 4 && w.endsWith("ا") && marked >= MIN_COUNT
-          && (long) marked * TANWEEN_RATIO >= counts.getOrDefault(w, 0)
-          && (entries.getOrDefault(w.substring(0, w.length() - 1), 0) & WORD) != 0) {
-        entries.put(w, flags | TANWEEN);
-      }
-    });
-    // The lexicon's order: most frequent first (then by form), which rank reads and whose first entries are the hot
-    // set of withCuts.
-    Comparator<String> mostFrequentFirst =
-        Comparator.comparingInt((String w) -> -total.getOrDefault(w, 0)).thenComparing(w -> w);
-    LinkedHashMap<String, Integer> byFrequency = new LinkedHashMap<>();
-    entries.keySet().stream().sorted(mostFrequentFirst).forEach(w -> byFrequency.put(w, entries.get(w)));
-    // Stems: what the suffix steps leave of each word, judged with the flags set so far, in that order (the steps
-    // consult rank).
-    ArabicLexicon partial = fromEntries(byFrequency);
-    ArabicLightStemmer suffixes = new ArabicLightStemmer(true, WordLists.protectedWords(), partial);
-    TreeMap<String, Integer> stems = new TreeMap<>();
-    for (Map.Entry<String, Integer> e : entries.entrySet()) {
-      char[] c = e.getKey().toCharArray();
-      if (WordLists.protectedWords().contains(c, 0, c.length)) {
-        continue;
-      }
-      int end = suffixes.suffixEnd(c, 0, c.length);
-      if (end < c.length) {
-        String stem = new String(c, 0, end);
-        stems.merge(stem, (e.getValue() & NOUN) != 0 ? STEM | NOUN_STEM : STEM, (a, b) -> a | b);
-      }
-    }
-    stems.forEach((k, v) -> entries.merge(k, v, (a, b) -> a | b));
-    StringBuilder out = new StringBuilder(entries.size() * 12);
-    out.append("# fahras lexicon: FLAGS<TAB>form, most frequent first; flags 1 word, 2 noun (with ال), 4 stem,"
-        + " 8 stem of a noun, 16 inflected ending, 32 first letter its own, 64 لل is ل + ال + ل, 128 ال its own,"
-        + " 256 final ا the tanween's;"
-        + " built by bin/fahras lexicon build\n");
-    List<String> order = new ArrayList<>(entries.keySet());
-    order.sort(mostFrequentFirst);
-    for (String k : order) {
-      out.append(entries.get(k)).append('\t').append(k).append('\n');
-    }
-    return out.toString();
-  }
-
-  private static final String[] ARTICLES = {"وال", "فال", "بال", "كال", "ال"};
-
-  private static boolean isArabic(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c < '\u0621' || c > '\u064A') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static ArabicLexicon fromEntries(Map<String, Integer> entries) {
+  static ArabicLexicon of(Map<String, Integer> entries) {
     int n = entries.size();
     int chars = 0;
     for (String k : entries.keySet()) {
@@ -544,7 +382,7 @@ public final class ArabicLexicon {
     }
   }
 
-  /** Reads a lexicon in the text form {@link #build} writes; {@code name} names it in errors. */
+  /** Reads a lexicon in the text form {@code LexiconBuilder.build} writes; {@code name} names it in errors. */
   static ArabicLexicon read(InputStream in, String name) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     StringBuilder pool = new StringBuilder(1 << 20);

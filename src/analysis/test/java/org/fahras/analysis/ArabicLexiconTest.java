@@ -32,7 +32,7 @@ public class ArabicLexiconTest extends LuceneTestCase {
     counts.put("جدا", 100); // a base of two letters, which the stemmer leaves whole anyway
     marked.put("جدا", 50);
     counts.put("جد", 100);
-    String text = ArabicLexicon.build(counts, marked);
+    String text = LexiconBuilder.build(counts, marked);
     assertTrue(text, text.contains("257\tعاما\n"));
     ArabicLexicon read = ArabicLexicon.read(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test");
@@ -43,7 +43,7 @@ public class ArabicLexiconTest extends LuceneTestCase {
     assertFalse(tanween(read, "جدا"));
     assertFalse(tanween(read, "عام"));
     // the other flags are those of a build without marks
-    String without = ArabicLexicon.build(counts, Map.of());
+    String without = LexiconBuilder.build(counts, Map.of());
     assertEquals(without, text.replace("257\tعاما", "1\tعاما"));
   }
 

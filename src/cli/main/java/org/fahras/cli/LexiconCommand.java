@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.fahras.analysis.ArabicLexicon;
 import org.fahras.ingest.Rejection;
+import org.fahras.lexicon.CorpusCounts;
 
 /**
  * {@code fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]}: counts the forms of the corpora (by default
@@ -48,7 +48,7 @@ final class LexiconCommand {
       }
     }
     if (corpora.isEmpty()) {
-      corpora = CorpusCounts.defaultCorpora(CorpusCounts.dataDir(data));
+      corpora = DataFolder.defaultCorpora(DataFolder.dataDir(data));
     }
     Path target = output != null ? Path.of(output)
         : Path.of(System.getProperty("fahras.home", ".")).resolve(
@@ -58,7 +58,7 @@ final class LexiconCommand {
     if (!rejected.isEmpty()) {
       out.println("lexicon: " + rejected.size() + " unreadable records left out, the first: " + rejected.get(0));
     }
-    String text = ArabicLexicon.build(counts.forms(), counts.withTanween());
+    String text = counts.lexicon();
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(target), 1 << 16)) {
       o.write(text.getBytes(StandardCharsets.UTF_8));
     }

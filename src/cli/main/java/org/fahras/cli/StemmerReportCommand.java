@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.fahras.analysis.FahrasAnalyzer;
+import org.fahras.lexicon.CorpusCounts;
 
 /**
  * {@code fahras stemmer-report [--data DIR] [--top N] [CORPUS...]}: how the stemmer treats a corpus's vocabulary
@@ -68,7 +69,7 @@ final class StemmerReportCommand {
       }
     }
     if (corpora.isEmpty()) {
-      Path d = CorpusCounts.dataDir(data);
+      Path d = DataFolder.dataDir(data);
       corpora = List.of(d.resolve("news/ant-v2.1.jsonl.gz"), d.resolve("news/ant-v1.1.jsonl.gz"));
     }
     try (Analyzer fahras = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);

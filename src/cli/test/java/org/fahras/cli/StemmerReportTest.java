@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.fahras.analysis.FahrasAnalyzer;
+import org.fahras.lexicon.CorpusCounts;
 import org.fahras.ingest.Rejection;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

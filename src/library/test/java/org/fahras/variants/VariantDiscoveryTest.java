@@ -80,53 +80,60 @@ class VariantDiscoveryTest {
     assertEquals(List.of("ترمب"), t.variantsOf("ترامب"));
   }
 
+  /** {@link ConfirmationRule#confirms} on the evidence of a pair, in the order of {@link PairEvidence}'s fields. */
+  private static boolean confirms(Candidates.Kind kind, String a, String b, int rarer, double nativeA, double nativeB,
+      double context, double divergence, boolean clitic, double baseContext) {
+    return ConfirmationRule.confirms(
+        new PairEvidence(kind, a, b, rarer, nativeA, nativeB, context, divergence, clitic, baseContext));
+  }
+
   /** The rules by kind of difference, at evidence figures measured on the ANT news (rounded). */
   @Test
   void evidenceAskedDependsOnTheKindOfDifference() {
-    int strict = VariantDiscovery.STRICT;
+    Candidates.Kind strict = Candidates.Kind.STRICT;
     // غ/ج alone between two names: weak context suffices (غوميز 82 / جوميز 10: context 0.18)
-    assertTrue(VariantDiscovery.confirms(strict, "غوميز", "جوميز", 10, 0, 0, 0.18, 0.04, false, 0));
+    assertTrue(confirms(strict, "غوميز", "جوميز", 10, 0, 0, 0.18, 0.04, false, 0));
     // ... but not between native words, whose contexts differ anyway (جريمه / غريمه: 0.10)
-    assertFalse(VariantDiscovery.confirms(strict, "جريمه", "غريمه", 221, 0.88, 0, 0.10, 0.16, false, 0));
+    assertFalse(confirms(strict, "جريمه", "غريمه", 221, 0.88, 0, 0.10, 0.16, false, 0));
     // two consonants: only غ/ج, and more context (دييغو / دييجو 0.38; جدا / غدا is "very" / "tomorrow")
-    assertTrue(VariantDiscovery.confirms(VariantDiscovery.SHORT, "دييغو", "دييجو", 11, 0, 0, 0.38, 0.11, false, 0));
-    assertFalse(VariantDiscovery.confirms(VariantDiscovery.SHORT, "جدا", "غدا", 515, 0, 0.66, 0.31, 0.2, false, 0));
+    assertTrue(confirms(Candidates.Kind.SHORT, "دييغو", "دييجو", 11, 0, 0, 0.38, 0.11, false, 0));
+    assertFalse(confirms(Candidates.Kind.SHORT, "جدا", "غدا", 515, 0, 0.66, 0.31, 0.2, false, 0));
     // loose correspondences: names close in spelling (غوتيريش / غوتيريس), never ordinary words (مصر / مشيرا)
-    int loose = VariantDiscovery.LOOSE;
-    assertTrue(VariantDiscovery.confirms(loose, "غوتيريش", "غوتيريس", 155, 0, 0, 0.44, 0.32, false, 0));
-    assertFalse(VariantDiscovery.confirms(loose, "مصر", "مشيرا", 2629, 0, 0, 0.52, 0.12, false, 0));
-    assertFalse(VariantDiscovery.confirms(loose, "بعيدا", "بعدها", 680, 0, 0, 0.26, 0.02, false, 0));
+    Candidates.Kind loose = Candidates.Kind.LOOSE;
+    assertTrue(confirms(loose, "غوتيريش", "غوتيريس", 155, 0, 0, 0.44, 0.32, false, 0));
+    assertFalse(confirms(loose, "مصر", "مشيرا", 2629, 0, 0, 0.52, 0.12, false, 0));
+    assertFalse(confirms(loose, "بعيدا", "بعدها", 680, 0, 0, 0.26, 0.02, false, 0));
     // a clitic-looking form only as a غ/ج spelling used more like its partner than like its base (بيونج: ب + يونج)
-    assertTrue(VariantDiscovery.confirms(strict, "بيونغ", "بيونج", 7, 0, 0, 0.15, 0.5, true, 0.05));
-    assertFalse(VariantDiscovery.confirms(strict, "بيونغ", "بيونج", 7, 0, 0, 0.15, 0.5, true, 0.12));
-    assertFalse(VariantDiscovery.confirms(strict, "للفوز", "الفاءز", 571, 0, 0, 0.41, 0.0, true, 0.40));
+    assertTrue(confirms(strict, "بيونغ", "بيونج", 7, 0, 0, 0.15, 0.5, true, 0.05));
+    assertFalse(confirms(strict, "بيونغ", "بيونج", 7, 0, 0, 0.15, 0.5, true, 0.12));
+    assertFalse(confirms(strict, "للفوز", "الفاءز", 571, 0, 0, 0.41, 0.0, true, 0.40));
     // a rare spelling: weak context with complementary sources, but not a verb (طردت / طاردت)
-    assertTrue(VariantDiscovery.confirms(strict, "شنغهاي", "شانغهاي", 5, 0, 0, 0.13, 0.2, false, 0));
-    assertFalse(VariantDiscovery.confirms(strict, "طردت", "طاردت", 13, 0.17, 0.23, 0.10, 0.15, false, 0));
+    assertTrue(confirms(strict, "شنغهاي", "شانغهاي", 5, 0, 0, 0.13, 0.2, false, 0));
+    assertFalse(confirms(strict, "طردت", "طاردت", 13, 0.17, 0.23, 0.10, 0.15, false, 0));
     // غ/ج alone in six consonants or more: some shared context is enough (انفوغرافيك 107 / انفوجرافيك 26: 0.09),
     // not in fewer
-    assertTrue(VariantDiscovery.confirms(strict, "انفوغرافيك", "انفوجرافيك", 26, 0.66, 0, 0.09, 0.75, false, 0));
-    assertFalse(VariantDiscovery.confirms(strict, "غوميز", "جوميز", 10, 0, 0, 0.09, 0.75, false, 0));
+    assertTrue(confirms(strict, "انفوغرافيك", "انفوجرافيك", 26, 0.66, 0, 0.09, 0.75, false, 0));
+    assertFalse(confirms(strict, "غوميز", "جوميز", 10, 0, 0, 0.09, 0.75, false, 0));
     // one long vowel in five consonants, used alike, whatever the other forms (تلغراف / تليغراف: both take ال) —
     // never a form-X verb and its noun (استهداف / استهدف)
-    assertTrue(VariantDiscovery.confirms(strict, "تلغراف", "تليغراف", 41, 0.20, 0.37, 0.48, 0.06, false, 0));
-    assertFalse(VariantDiscovery.confirms(strict, "استهداف", "استهدف", 900, 0.5, 0.5, 0.48, 0.06, false, 0));
+    assertTrue(confirms(strict, "تلغراف", "تليغراف", 41, 0.20, 0.37, 0.48, 0.06, false, 0));
+    assertFalse(confirms(strict, "استهداف", "استهدف", 900, 0.5, 0.5, 0.48, 0.06, false, 0));
     // three consonants: more than two letters apart is another word, however alike the contexts (الخامسه / الخميس)
-    assertFalse(VariantDiscovery.confirms(strict, "الخامسه", "الخميس", 815, 0.06, 0.03, 0.34, 0.02, false, 0));
+    assertFalse(confirms(strict, "الخامسه", "الخميس", 815, 0.06, 0.03, 0.34, 0.02, false, 0));
     // a doubled long vowel is judged as a longer word (هوليوود / هوليود: 0.21), another vowel of three
     // consonants is not
-    assertTrue(VariantDiscovery.confirms(strict, "هوليوود", "هوليود", 23, 0, 0, 0.21, 0.02, false, 0));
-    assertFalse(VariantDiscovery.confirms(strict, "هوليود", "هوليد", 23, 0, 0, 0.21, 0.02, false, 0));
+    assertTrue(confirms(strict, "هوليوود", "هوليود", 23, 0, 0, 0.21, 0.02, false, 0));
+    assertFalse(confirms(strict, "هوليود", "هوليد", 23, 0, 0, 0.21, 0.02, false, 0));
     // two common spellings used alike by every source are two words (محمد 7,303 / محمود 723: sources 0.023),
     // however alike their contexts; a house-style split confirms (ميونخ 279 / ميونيخ 507: 0.22)
-    assertFalse(VariantDiscovery.confirms(strict, "محمد", "محمود", 723, 0, 0, 0.39, 0.023, false, 0));
-    assertTrue(VariantDiscovery.confirms(strict, "ميونخ", "ميونيخ", 279, 0, 0, 0.53, 0.22, false, 0));
-    assertTrue(VariantDiscovery.confirms(strict, "ميونخ", "ميونيخ", 99, 0, 0, 0.53, 0.023, false, 0));
+    assertFalse(confirms(strict, "محمد", "محمود", 723, 0, 0, 0.39, 0.023, false, 0));
+    assertTrue(confirms(strict, "ميونخ", "ميونيخ", 279, 0, 0, 0.53, 0.22, false, 0));
+    assertTrue(confirms(strict, "ميونخ", "ميونيخ", 99, 0, 0, 0.53, 0.023, false, 0));
   }
 
   @Test
   void sourceDivergenceIsZeroForOneDistributionAndNearOneForDisjoint() {
-    assertEquals(0, VariantDiscovery.jensenShannon(new int[] {10, 10}, new int[] {5, 5}), 1e-9);
-    assertTrue(VariantDiscovery.jensenShannon(new int[] {1000, 0}, new int[] {0, 1000}) > 0.99);
+    assertEquals(0, Evidence.jensenShannon(new int[] {10, 10}, new int[] {5, 5}), 1e-9);
+    assertTrue(Evidence.jensenShannon(new int[] {1000, 0}, new int[] {0, 1000}) > 0.99);
   }
 }

@@ -1,11 +1,9 @@
-package org.fahras.cli;
+package org.fahras.lexicon;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,53 +18,38 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.fahras.analysis.ArabicNormalizationFilter;
 import org.fahras.analysis.ConnectorPunctuationCharFilter;
+import org.fahras.analysis.LexiconBuilder;
 import org.fahras.document.Article;
 import org.fahras.ingest.ArticleReader;
 import org.fahras.ingest.Rejection;
 
 /**
  * Occurrences of each normalized form (fahras's char filter, tokenizer and normalization, no stopwords removed) in
- * corpora.
+ * corpora: the statistics {@link LexiconBuilder} builds the stemmer's lexicon from ({@code bin/fahras lexicon
+ * build}). Internal: this package is not exported by the module.
  */
-final class CorpusCounts {
+public final class CorpusCounts {
   private CorpusCounts() {}
 
   /**
    * What {@link #count} found: occurrences of each normalized form, and, for forms in ا, how many of them were
    * written with the tanween mark on that ا (ـًا or ـاً).
+   *
+   * @param forms occurrences of each normalized form
+   * @param withTanween for forms in ا, occurrences written with the tanween mark
    */
-  record Counts(Map<String, Integer> forms, Map<String, Integer> withTanween) {}
-
-  /** The corpora the lexicon is built from, under the shared data folder {@code data}. */
-  static List<Path> defaultCorpora(Path data) {
-    List<Path> paths = new ArrayList<>();
-    paths.add(data.resolve("news/ant-v1.1.jsonl.gz"));
-    paths.add(data.resolve("news/ant-v2.1.jsonl.gz"));
-    for (String set : new String[] {"arcd", "xquad-ar", "headlines-jawhara"}) {
-      paths.add(data.resolve("eval").resolve(set).resolve("corpus.jsonl.gz"));
+  public record Counts(Map<String, Integer> forms, Map<String, Integer> withTanween) {
+    /** The lexicon's text built from these counts ({@link LexiconBuilder#build}). */
+    public String lexicon() {
+      return LexiconBuilder.build(forms, withTanween);
     }
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        throw new IllegalArgumentException(p + ": no such file (give --data DIR, the shared data folder)");
-      }
-    }
-    return paths;
-  }
-
-  /** The shared data folder: {@code --data}, else ../shared/data beside the fahras checkout. */
-  static Path dataDir(String option) {
-    if (option != null) {
-      return Path.of(option);
-    }
-    String home = System.getProperty("fahras.home", ".");
-    return Path.of(home).toAbsolutePath().resolve("../shared/data").normalize();
   }
 
   /**
    * Counts the forms of every title, summary and body in {@code paths}. Records the reader rejects (ANT v1.1 has
    * dates without an offset) are left out and go to {@code rejected}.
    */
-  static Counts count(List<Path> paths, List<Rejection> rejected) throws IOException {
+  public static Counts count(List<Path> paths, List<Rejection> rejected) throws IOException {
     Counts counts = new Counts(new HashMap<>(1 << 20), new HashMap<>());
     try (Analyzer analyzer = new Analyzer() {
       @Override

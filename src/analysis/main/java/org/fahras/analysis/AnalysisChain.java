@@ -47,30 +47,29 @@ public record AnalysisChain(
    */
   public static AnalysisChain forName(String name) {
     return switch (name) {
-      case "fahras" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, true, true);
+      case "fahras" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, true, true);
       case "stock" -> baseline(name, new ArabicAnalyzer());
       case "snowball" -> baseline(name, new StockSnowballAnalyzer());
-      case "fahras-no-proximity" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, true, false);
-      case "fahras-stemmed-only" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS, false, false);
-      case "fahras-exact-only" -> fahras(name, FahrasAnalyzer.Stemmer.NONE, false, false);
+      case "fahras-no-proximity" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, true, false);
+      case "fahras-stemmed-only" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, false, false);
+      case "fahras-exact-only" -> fahras(name, FahrasAnalyzer.StemmerKind.NONE, false, false);
       case "fahras-light10-prefixes" ->
-          fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_NO_BARE_PREPOSITIONS, true, false);
-      case "fahras-lucene-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.LUCENE_LIGHT, true, false);
-      case "fahras-snowball-stemmer" -> fahras(name, FahrasAnalyzer.Stemmer.SNOWBALL, true, false);
-      case "fahras-no-lexicon" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_NO_LEXICON, true, true);
-      case "fahras-prefix-guard" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_PREFIX_GUARD, true, true);
-      case "fahras-suffix-guard" -> fahras(name, FahrasAnalyzer.Stemmer.FAHRAS_SUFFIX_GUARD, true, true);
+          fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_NO_BARE_PREPOSITIONS, true, false);
+      case "fahras-lucene-stemmer" -> fahras(name, FahrasAnalyzer.StemmerKind.LUCENE_LIGHT, true, false);
+      case "fahras-snowball-stemmer" -> fahras(name, FahrasAnalyzer.StemmerKind.SNOWBALL, true, false);
+      case "fahras-no-lexicon" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_NO_LEXICON, true, true);
+      case "fahras-prefix-guard" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_PREFIX_GUARD, true, true);
+      case "fahras-suffix-guard" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_SUFFIX_GUARD, true, true);
       default -> throw new IllegalArgumentException(
           "unknown analyzer \"" + name + "\"; known: " + String.join(", ", NAMES));
     };
   }
 
-  private static AnalysisChain fahras(String name, FahrasAnalyzer.Stemmer stemmer, boolean withExact,
+  private static AnalysisChain fahras(String name, FahrasAnalyzer.StemmerKind stemmer, boolean withExact,
       boolean proximity) {
-    FahrasAnalyzer stemmed = new FahrasAnalyzer(stemmer);
-    return new AnalysisChain(name, FAHRAS_VERSION, stemmed,
-        withExact ? new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE) : null,
-        new FahrasAnalyzer(stemmer, true), proximity);
+    return new AnalysisChain(name, FAHRAS_VERSION, FahrasAnalyzer.builder().stemmer(stemmer).build(),
+        withExact ? FahrasAnalyzer.builder().stemmer(FahrasAnalyzer.Stemmer.NONE).build() : null,
+        FahrasAnalyzer.builder().stemmer(stemmer).stackExact(true).build(), proximity);
   }
 
   private static AnalysisChain baseline(String name, Analyzer analyzer) {

@@ -1,9 +1,10 @@
 package org.fahras.analysis;
 
 import java.io.Reader;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
@@ -21,35 +22,48 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The steps between the tokenizer and the stemmer run fused, as one {@link FahrasFoldingFilter}
  * ({@value FahrasFoldingFilterFactory#NAME}), which gives the same tokens at less cost. The same chain can be built
  * by SPI names with {@code CustomAnalyzer}, step by step or with the fused filter.
+ *
+ * <p>This class is the one definition of the chain: the library's representations, the highlighter's, the lexicon's
+ * and the variant discovery's corpus counts are all built by {@link #builder()} (stopwords, stemmer, stacked exact
+ * forms, or the counting mode), so that a change to the chain is made once.
  */
 public final class FahrasAnalyzer extends Analyzer {
-  /** Which stemmer ends the chain. */
+  /** Which stemmer ends the chain. The measurement-only stemmers are reached by chain name ({@link AnalysisChain}). */
   public enum Stemmer {
     /** None: the exact (normalized, unstemmed) representation. */
     NONE,
     /** fahras's light stemmer ({@link ArabicLightStemmer}) guarded by the built-in {@link ArabicLexicon}. */
-    FAHRAS,
-    /** fahras's light stemmer without bare prepositions, only light10's proclitics (an ablation). */
-    FAHRAS_NO_BARE_PREPOSITIONS,
-    /** fahras's light stemmer without the lexicon, the rules of fahras 0.1 (an ablation). */
-    FAHRAS_NO_LEXICON,
-    /** fahras's light stemmer with the lexicon guarding only the first letter (an ablation). */
-    FAHRAS_PREFIX_GUARD,
-    /** fahras's light stemmer with the lexicon guarding only the endings ون ين ان (an ablation). */
-    FAHRAS_SUFFIX_GUARD,
-    /** Lucene's ArabicStemmer, after fahras normalization (an ablation). */
-    LUCENE_LIGHT,
-    /** Snowball's Arabic stemmer, after fahras normalization (an ablation). */
-    SNOWBALL
+    FAHRAS
   }
 
-  private final Stemmer stemmer;
+  /** Which words are dropped as stopwords. */
+  public enum Stopwords {
+    /** fahras's list, and على and its proclitic forms only as written with ى (the name علي stays): the default. */
+    FAHRAS,
+    /**
+     * fahras's list without the ى-only entries, so على stays (variant discovery: its thresholds were set on contexts
+     * that hold it).
+     */
+    KEEP_ALA,
+    /** None. */
+    NONE
+  }
+
+  /** Every stemmer a chain can end in, the measurement-only ablations included; see {@link AnalysisChain#NAMES}. */
+  enum StemmerKind {
+    NONE, FAHRAS, FAHRAS_NO_BARE_PREPOSITIONS, FAHRAS_NO_LEXICON, FAHRAS_PREFIX_GUARD, FAHRAS_SUFFIX_GUARD,
+    LUCENE_LIGHT, SNOWBALL
+  }
+
+  private final StemmerKind stemmer;
   private final ArabicLightStemmer light;
   private final boolean stackExact;
+  private final Stopwords stopwords;
+  private final UnaryOperator<TokenStream> countingMark;
 
-  /** A chain ending in {@code stemmer}. */
+  /** A chain ending in {@code stemmer}, with fahras's stopwords. */
   public FahrasAnalyzer(Stemmer stemmer) {
-    this(stemmer, false);
+    this(builder().stemmer(stemmer));
   }
 
   /**
@@ -58,9 +72,15 @@ public final class FahrasAnalyzer extends Analyzer {
    * exact and stemmed query terms in one pass over the original text.
    */
   public FahrasAnalyzer(Stemmer stemmer, boolean stackExact) {
-    this.stackExact = stackExact && stemmer != Stemmer.NONE;
-    this.stemmer = stemmer;
-    this.light = switch (stemmer) {
+    this(builder().stemmer(stemmer).stackExact(stackExact));
+  }
+
+  private FahrasAnalyzer(Builder b) {
+    this.stemmer = b.stemmer;
+    this.stackExact = b.stackExact && b.stemmer != StemmerKind.NONE;
+    this.stopwords = b.stopwords;
+    this.countingMark = b.countingMark;
+    this.light = switch (b.stemmer) {
       case FAHRAS -> ArabicLightStemmer.builtIn();
       case FAHRAS_NO_BARE_PREPOSITIONS ->
           new ArabicLightStemmer(false, WordLists.protectedWords(), ArabicLexicon.builtIn());
@@ -73,9 +93,63 @@ public final class FahrasAnalyzer extends Analyzer {
     };
   }
 
-  /** The stemmer that ends this chain. */
+  /** A builder of the chain: by default fahras's stopwords and stemmer. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder of {@link FahrasAnalyzer}. */
+  public static final class Builder {
+    private StemmerKind stemmer = StemmerKind.FAHRAS;
+    private boolean stackExact;
+    private Stopwords stopwords = Stopwords.FAHRAS;
+    private UnaryOperator<TokenStream> countingMark;
+
+    private Builder() {}
+
+    /** The stemmer that ends the chain ({@link Stemmer#NONE}: the exact representation). */
+    public Builder stemmer(Stemmer v) {
+      stemmer = StemmerKind.valueOf(java.util.Objects.requireNonNull(v, "stemmer").name());
+      return this;
+    }
+
+    /** A measurement-only stemmer (the ablations of {@link AnalysisChain}). */
+    Builder stemmer(StemmerKind v) {
+      stemmer = v;
+      return this;
+    }
+
+    /** Whether each stemmed term is stacked on its exact form (what the highlighter reads stored text with). */
+    public Builder stackExact(boolean v) {
+      stackExact = v;
+      return this;
+    }
+
+    /** Which words are dropped as stopwords (default {@link Stopwords#FAHRAS}). */
+    public Builder stopwords(Stopwords v) {
+      stopwords = java.util.Objects.requireNonNull(v, "stopwords");
+      return this;
+    }
+
+    /**
+     * The counting mode the lexicon is built with: every token as written, only normalized (Arabic normalization,
+     * digits, lower case: no Latin folding, no stopwords, no stemming), with {@code mark} run on the tokenizer's
+     * tokens first (the lexicon flags the tanween there, before normalization removes it).
+     */
+    public Builder counting(UnaryOperator<TokenStream> mark) {
+      countingMark = java.util.Objects.requireNonNull(mark, "mark");
+      return this;
+    }
+
+    /** The analyzer. */
+    public FahrasAnalyzer build() {
+      return new FahrasAnalyzer(this);
+    }
+  }
+
+  /** The stemmer that ends this chain: {@link Stemmer#FAHRAS} for every stemming chain, ablations included. */
   public Stemmer stemmer() {
-    return stemmer;
+    return stemmer == StemmerKind.NONE ? Stemmer.NONE : Stemmer.FAHRAS;
   }
 
   /** Every chain reads connector punctuation as spaces; offsets are unchanged (one character for one). */
@@ -87,13 +161,17 @@ public final class FahrasAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
+    if (countingMark != null) {
+      return new TokenStreamComponents(source, normalization(countingMark.apply(source), false));
+    }
+    CharArraySet stops = stopwords == Stopwords.NONE ? null : WordLists.stopwords();
+    CharArraySet alefMaksura = stopwords == Stopwords.FAHRAS ? WordLists.stopwordsWithAlefMaksura() : null;
     if (!stackExact && light != null) {
       // the whole chain of the class comment in one filter: the same tokens, at less cost
-      return new TokenStreamComponents(source, new FahrasFoldingFilter(source, WordLists.stopwords(),
-          WordLists.stopwordsWithAlefMaksura(), light));
+      return new TokenStreamComponents(source, new FahrasFoldingFilter(source, stops, alefMaksura, light));
     }
     // the steps up to the stemmer in one pass (FahrasFoldingFilter gives the same tokens, at less cost)
-    TokenStream ts = new FahrasFoldingFilter(source, WordLists.stopwords(), WordLists.stopwordsWithAlefMaksura());
+    TokenStream ts = new FahrasFoldingFilter(source, stops, alefMaksura);
     if (stackExact) {
       ts = new KeywordRepeatFilter(ts);
     }
@@ -121,7 +199,16 @@ public final class FahrasAnalyzer extends Analyzer {
   /** Prefix and wildcard terms get the character folding of full terms (not stopwords, not stemming). */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    TokenFilter ts = new ArabicNormalizationFilter(in);
-    return new LatinFoldingFilter(new LowerCaseFilter(new DecimalDigitFilter(ts)));
+    return normalization(in, true);
+  }
+
+  /**
+   * The character folding of the chain, term by term: Arabic normalization, decimal digits, lower case and, unless
+   * counting forms as written, Latin folding. What prefix, wildcard and fuzzy terms get ({@link #normalize}, the
+   * fused filter's factory), and the counting mode's whole chain.
+   */
+  static TokenStream normalization(TokenStream in, boolean latinFolding) {
+    TokenStream ts = new LowerCaseFilter(new DecimalDigitFilter(new ArabicNormalizationFilter(in)));
+    return latinFolding ? new LatinFoldingFilter(ts) : ts;
   }
 }

@@ -1,10 +1,8 @@
 package org.fahras.analysis;
 
 import java.util.Map;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
 
 /**
  * Factory for {@link FahrasFoldingFilter}, SPI name {@value #NAME}: in one filter, the steps
@@ -44,6 +42,6 @@ public class FahrasFoldingFilterFactory extends TokenFilterFactory {
   /** Prefix, wildcard and fuzzy terms get the folding of full terms, as with the steps one by one. */
   @Override
   public TokenStream normalize(TokenStream input) {
-    return new LatinFoldingFilter(new LowerCaseFilter(new DecimalDigitFilter(new ArabicNormalizationFilter(input))));
+    return FahrasAnalyzer.normalization(input, true);
   }
 }

@@ -20,6 +20,23 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
     return new FahrasAnalyzer(FahrasAnalyzer.Stemmer.NONE);
   }
 
+  /** The builder is the one definition of the chain: its stopword sets and its counting mode. */
+  public void testBuilderStopwordsAndCountingMode() throws IOException {
+    String text = "ذهب على إلى علي في Café عاماً";
+    try (Analyzer fahras = FahrasAnalyzer.builder().stemmer(FahrasAnalyzer.Stemmer.NONE).build();
+        Analyzer keepAla = FahrasAnalyzer.builder().stemmer(FahrasAnalyzer.Stemmer.NONE)
+            .stopwords(FahrasAnalyzer.Stopwords.KEEP_ALA).build();
+        Analyzer none = FahrasAnalyzer.builder().stemmer(FahrasAnalyzer.Stemmer.NONE)
+            .stopwords(FahrasAnalyzer.Stopwords.NONE).build();
+        Analyzer counting = FahrasAnalyzer.builder().counting(ts -> ts).build()) {
+      assertAnalyzesTo(fahras, text, new String[] {"ذهب", "علي", "cafe", "عاما"});
+      assertAnalyzesTo(keepAla, text, new String[] {"ذهب", "علي", "علي", "cafe", "عاما"});
+      assertAnalyzesTo(none, text, new String[] {"ذهب", "علي", "الي", "علي", "في", "cafe", "عاما"});
+      // counting: every token as written, normalized only (no Latin folding, no stopwords)
+      assertAnalyzesTo(counting, text, new String[] {"ذهب", "علي", "الي", "علي", "في", "café", "عاما"});
+    }
+  }
+
   public void testDiacriticsAndTatweelRemovedOffsetsKept() throws IOException {
     try (Analyzer a = exact()) {
       // "الْكِتَابُ" (with harakat) and "ســـوق" (with tatweel): terms folded, offsets cover the original.

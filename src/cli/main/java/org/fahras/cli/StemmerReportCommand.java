@@ -73,7 +73,7 @@ final class StemmerReportCommand {
       corpora = List.of(d.resolve("news/ant-v2.1.jsonl.gz"), d.resolve("news/ant-v1.1.jsonl.gz"));
     }
     try (Analyzer fahras = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);
-        Analyzer release = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS_NO_LEXICON);
+        Analyzer release = org.fahras.analysis.AnalysisChain.forName("fahras-no-lexicon").stemmed();
         Analyzer stock = new ArabicAnalyzer()) {
       Map<String, Analyzer> analyzers = new java.util.LinkedHashMap<>();
       analyzers.put("fahras", fahras);

@@ -31,7 +31,7 @@ class StemmerReportTest {
     Map<String, Integer> counts = CorpusCounts.count(List.of(ANT_V11), rejected).forms();
     assertEquals(7, rejected.size(), "ANT v1.1 has 7 records with unreadable dates: " + rejected);
     try (Analyzer fahras = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);
-        Analyzer release = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS_NO_LEXICON)) {
+        Analyzer release = org.fahras.analysis.AnalysisChain.forName("fahras-no-lexicon").stemmed()) {
       StemmerReportCommand.Consistency now = StemmerReportCommand.articleConsistency(counts, fahras);
       StemmerReportCommand.Consistency before = StemmerReportCommand.articleConsistency(counts, release);
       assertTrue(now.nouns() > 400, "nouns counted: " + now.nouns());

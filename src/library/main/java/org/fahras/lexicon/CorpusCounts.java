@@ -1,23 +1,17 @@
 package org.fahras.lexicon;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
+import org.fahras.analysis.FahrasAnalyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
-import org.fahras.analysis.ArabicNormalizationFilter;
-import org.fahras.analysis.ConnectorPunctuationCharFilter;
 import org.fahras.analysis.LexiconBuilder;
 import org.fahras.document.Article;
 import org.fahras.ingest.ArticleReader;
@@ -51,20 +45,7 @@ public final class CorpusCounts {
    */
   public static Counts count(List<Path> paths, List<Rejection> rejected) throws IOException {
     Counts counts = new Counts(new HashMap<>(1 << 20), new HashMap<>());
-    try (Analyzer analyzer = new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new ConnectorPunctuationCharFilter(reader); // as FahrasAnalyzer: hashtags give their words
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new LowerCaseFilter(new DecimalDigitFilter(new ArabicNormalizationFilter(
-            new TanweenMark(source))));
-        return new TokenStreamComponents(source, ts);
-      }
-    }) {
+    try (Analyzer analyzer = FahrasAnalyzer.builder().counting(TanweenMark::new).build()) {
       ArticleReader.read(paths, new ArticleReader.Handler() {
         @Override
         public void article(Article a, String file, long line) throws IOException {

@@ -1,7 +1,6 @@
 package org.fahras.variants;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -14,9 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.fahras.analysis.FahrasAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -25,9 +23,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.fahras.analysis.ArabicStopFilterFactory;
-import org.fahras.analysis.ConnectorPunctuationCharFilter;
-import org.fahras.analysis.FahrasFoldingFilter;
 import org.fahras.document.Article;
 import org.fahras.ingest.ArticleReader;
 import org.fahras.ingest.Rejection;
@@ -45,18 +40,8 @@ final class Corpus {
    * thresholds were set on contexts that hold it, and dropping the commonest context word moved 14 pairs across them,
    * true pairs of the test set among them.
    */
-  private final Analyzer analyzer = new Analyzer() {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return new ConnectorPunctuationCharFilter(reader);
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, new FahrasFoldingFilter(source, ArabicStopFilterFactory.stopwords()));
-    }
-  };
+  private final Analyzer analyzer = FahrasAnalyzer.builder().stemmer(FahrasAnalyzer.Stemmer.NONE)
+      .stopwords(FahrasAnalyzer.Stopwords.KEEP_ALA).build();
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> words = new ArrayList<>();
   private int[] counts = new int[1 << 16];

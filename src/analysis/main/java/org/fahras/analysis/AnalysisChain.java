@@ -14,10 +14,8 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
  * @param stemmed analyzer of the title and body fields
  * @param exact analyzer of the exact title and body fields, or null
  * @param highlight analyzer the highlighter re-reads stored text with: exact and stemmed terms stacked
- * @param proximity whether searches add fahras's proximity boost (the full fahras ranking)
  */
-public record AnalysisChain(
-    String name, String version, Analyzer stemmed, Analyzer exact, Analyzer highlight, boolean proximity) {
+public record AnalysisChain(String name, String version, Analyzer stemmed, Analyzer exact, Analyzer highlight) {
   /**
    * Version of the fahras chains; bump it whenever their tokens change (3: connector punctuation splits words; 4:
    * glued function words and على stopped, the tanween ا; 5: a proclitic stems as the word it precedes, لل + a
@@ -26,12 +24,14 @@ public record AnalysisChain(
   public static final String FAHRAS_VERSION = "5";
 
   /**
-   * Every chain name. {@code fahras} is the library's chain, {@code stock} Lucene's ArabicAnalyzer (the baseline),
-   * {@code snowball} the stock chain with Snowball's Arabic stemmer; the others are ablations used to measure what
-   * each part adds.
+   * The chains an index can be built with: {@code fahras}, the library's chain; {@code stock}, Lucene's
+   * ArabicAnalyzer (the baseline); {@code snowball}, the stock chain with Snowball's Arabic stemmer. {@link #forName}
+   * also builds the measurement-only ablations of docs/relevance.md by their names, which are not part of the API.
    */
-  public static final List<String> NAMES = List.of(
-      "fahras", "stock", "snowball", "fahras-no-proximity", "fahras-stemmed-only", "fahras-exact-only",
+  public static final List<String> NAMES = List.of("fahras", "stock", "snowball");
+
+  /** The ablations: the fahras chain with one part changed, to measure what each part adds (bin/evaluate). */
+  static final List<String> ABLATIONS = List.of("fahras-no-proximity", "fahras-stemmed-only", "fahras-exact-only",
       "fahras-light10-prefixes", "fahras-lucene-stemmer", "fahras-snowball-stemmer", "fahras-no-lexicon",
       "fahras-prefix-guard", "fahras-suffix-guard");
 
@@ -47,33 +47,32 @@ public record AnalysisChain(
    */
   public static AnalysisChain forName(String name) {
     return switch (name) {
-      case "fahras" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, true, true);
+      case "fahras" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, true);
       case "stock" -> baseline(name, new ArabicAnalyzer());
       case "snowball" -> baseline(name, new StockSnowballAnalyzer());
-      case "fahras-no-proximity" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, true, false);
-      case "fahras-stemmed-only" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, false, false);
-      case "fahras-exact-only" -> fahras(name, FahrasAnalyzer.StemmerKind.NONE, false, false);
+      case "fahras-no-proximity" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, true);
+      case "fahras-stemmed-only" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS, false);
+      case "fahras-exact-only" -> fahras(name, FahrasAnalyzer.StemmerKind.NONE, false);
       case "fahras-light10-prefixes" ->
-          fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_NO_BARE_PREPOSITIONS, true, false);
-      case "fahras-lucene-stemmer" -> fahras(name, FahrasAnalyzer.StemmerKind.LUCENE_LIGHT, true, false);
-      case "fahras-snowball-stemmer" -> fahras(name, FahrasAnalyzer.StemmerKind.SNOWBALL, true, false);
-      case "fahras-no-lexicon" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_NO_LEXICON, true, true);
-      case "fahras-prefix-guard" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_PREFIX_GUARD, true, true);
-      case "fahras-suffix-guard" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_SUFFIX_GUARD, true, true);
-      default -> throw new IllegalArgumentException(
-          "unknown analyzer \"" + name + "\"; known: " + String.join(", ", NAMES));
+          fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_NO_BARE_PREPOSITIONS, true);
+      case "fahras-lucene-stemmer" -> fahras(name, FahrasAnalyzer.StemmerKind.LUCENE_LIGHT, true);
+      case "fahras-snowball-stemmer" -> fahras(name, FahrasAnalyzer.StemmerKind.SNOWBALL, true);
+      case "fahras-no-lexicon" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_NO_LEXICON, true);
+      case "fahras-prefix-guard" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_PREFIX_GUARD, true);
+      case "fahras-suffix-guard" -> fahras(name, FahrasAnalyzer.StemmerKind.FAHRAS_SUFFIX_GUARD, true);
+      default -> throw new IllegalArgumentException("unknown analyzer \"" + name + "\"; known: "
+          + String.join(", ", NAMES) + " (and the measurement-only ablations " + String.join(", ", ABLATIONS) + ")");
     };
   }
 
-  private static AnalysisChain fahras(String name, FahrasAnalyzer.StemmerKind stemmer, boolean withExact,
-      boolean proximity) {
+  private static AnalysisChain fahras(String name, FahrasAnalyzer.StemmerKind stemmer, boolean withExact) {
     return new AnalysisChain(name, FAHRAS_VERSION, FahrasAnalyzer.builder().stemmer(stemmer).build(),
         withExact ? FahrasAnalyzer.builder().stemmer(FahrasAnalyzer.Stemmer.NONE).build() : null,
-        FahrasAnalyzer.builder().stemmer(stemmer).stackExact(true).build(), proximity);
+        FahrasAnalyzer.builder().stemmer(stemmer).stackExact(true).build());
   }
 
   private static AnalysisChain baseline(String name, Analyzer analyzer) {
     return new AnalysisChain(name, "lucene-" + org.apache.lucene.util.Version.LATEST.major, analyzer, null,
-        analyzer, false);
+        analyzer);
   }
 }

@@ -115,8 +115,8 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * As {@link #create(Path, ArticleAnalyzer)}, the chain given by name: one of {@link AnalysisChain#NAMES},
-   * which include the measurement-only ablations.
+   * As {@link #create(Path, ArticleAnalyzer)}, the chain given by name: one of {@link AnalysisChain#NAMES}, or a
+   * measurement-only ablation of docs/relevance.md.
    *
    * @throws IllegalArgumentException listing the known names when {@code analyzer} is not one
    */

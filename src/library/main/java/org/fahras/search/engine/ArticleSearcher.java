@@ -22,6 +22,15 @@ import org.fahras.search.SearchResponse;
  * and {@code org.fahras.search} can use it; embedders use {@code ArticleIndex}.
  */
 public final class ArticleSearcher {
+  /**
+   * The chains a request without a ranking searches with the full default (proximity included): the library's and
+   * the stemmer ablations measured against it; the baselines and the other ablations (fahras-no-proximity among
+   * them) without proximity, so that their figures stay comparable. Ranking, not tokens: it is not recorded in the
+   * index.
+   */
+  private static final java.util.Set<String> WITH_PROXIMITY =
+      java.util.Set.of("fahras", "fahras-no-lexicon", "fahras-prefix-guard", "fahras-suffix-guard");
+
   private final AnalysisChain chain;
   private final Ranking chainDefault;
   private final Ranking.Variants indexVariants;
@@ -40,7 +49,7 @@ public final class ArticleSearcher {
     this.indexVariants = Objects.requireNonNull(indexVariants, "indexVariants");
     // The ranking a request without one gets: the measured best, except for the ablation chains that name
     // another (fahras-no-proximity and the baselines), so that their figures stay comparable.
-    this.chainDefault = chain.proximity() ? Ranking.DEFAULT : Ranking.DEFAULT.withProximity(false);
+    this.chainDefault = WITH_PROXIMITY.contains(chain.name()) ? Ranking.DEFAULT : Ranking.DEFAULT.withProximity(false);
   }
 
   /** The searchers a {@code SearcherManager} should make: they keep per-reader facet state. */

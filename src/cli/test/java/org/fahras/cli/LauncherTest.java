@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.fahras.index.ArticleIndex;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bin/fahras} as a process, where the locale and signals matter (issue 14, points 1 and 3). The launcher runs
  * on this build's classes ({@code FAHRAS_CLASSPATH}), so no jar is built.
  */
+@Tag("slow")
 class LauncherTest {
   @TempDir Path dir;
 

@@ -14,6 +14,7 @@ import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.lexicon.CorpusCounts;
 import org.fahras.ingest.Rejection;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * article consistency of the lexicon-guarded stemmer, beside the stemmer without the lexicon, and (b) fewer
  * over-merged noun pairs. Skips when the shared data is absent.
  */
+@Tag("data")
 class StemmerReportTest {
   private static final Path ANT_V11 = org.fahras.testdata.SharedData.ANT_V11;
 

@@ -17,6 +17,7 @@ import org.fahras.index.ArticleIndex;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * to {@code c19} are updated but never deleted, so every search must find each of them exactly once; no search may
  * find any article twice.
  */
+@Tag("slow")
 class ConcurrencyTest {
   @TempDir Path dir;
 

@@ -17,6 +17,7 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * opens, CheckIndex finds nothing wrong, every article acknowledged by a completed commit is there, and running
  * the same ingest again leaves exactly one copy of each article.
  */
+@Tag("slow")
 class CrashRecoveryTest {
   static final int CRASHES = Integer.getInteger("fahras.crashes", 20);
   static final int ARTICLES = 3000;

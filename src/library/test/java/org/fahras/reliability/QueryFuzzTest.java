@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.fahras.document.Kind;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded random query strings through the query language on the fixtures index: no exception, and every query
- * answers (a liveness bound of {@value #MAX_MILLIS} ms per query, far above normal, catches runaway expansion;
- * speed itself is measured by the JMH suite). {@code -Dfahras.fuzz.queries=1000000} for a longer run.
+ * Seeded random query strings through the query language on the fixtures index: no exception, and the run ends
+ * (a time-out on each test guards against runaway expansion; speed itself is measured by the JMH suite, not here).
+ * {@code -Dfahras.fuzz.queries=1000000} for a longer run. Tagged slow and data: {@code bin/test
+ * -DexcludedGroups=slow,data} leaves it out.
  */
+@Tag("slow")
+@Tag("data")
 class QueryFuzzTest {
   static final int QUERIES = Integer.getInteger("fahras.fuzz.queries", 100_000);
   static final long SEED = Long.getLong("fahras.fuzz.seed", 1125L);
@@ -26,7 +32,6 @@ class QueryFuzzTest {
    * takes 5,000; {@code -Dfahras.fuzz.ant.queries=100000} is the full run (issue 26), about 17 minutes.
    */
   static final int ANT_QUERIES = Integer.getInteger("fahras.fuzz.ant.queries", 5_000);
-  static final long MAX_MILLIS = 5_000;
   static final String SYNTAX = "\"\"--**::+&|!(){}[]^~?\\/ \t\n";
   static final String[] WORDS = {"source:", "kind:", "after:", "before:", "category:", "tag:", "AND", "OR", "NOT",
       "المكتبة", "مسؤول", "الجزائ*", "\"الذكاء الاصطناعي\"", "-درنة", "2018-03-01", "٢٠١٨", "ﻻ", "ـــ", "\u200f",
@@ -36,16 +41,16 @@ class QueryFuzzTest {
   @TempDir Path dir;
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void randomQueriesNeverFail() throws Exception {
     Path fixtures = Path.of(System.getProperty("fahras.basedir", "."), "index-fixtures");
     try (ArticleIndex index = ArticleIndex.create(dir, "fahras")) {
       new Indexer(index).ingest(List.of(fixtures.resolve("articles/news.jsonl"), fixtures.resolve("articles/documentaries.jsonl.gz")));
       new Indexer(index).defaultKind(Kind.DOCUMENTARY).ingest(List.of(fixtures.resolve("articles/documentaries")));
       Random r = new Random(SEED);
-      long worst = 0;
+      int found = 0;
       for (int i = 0; i < QUERIES; i++) {
         String q = randomQuery(r, i);
-        long t = System.nanoTime();
         SearchResponse resp = index.search(SearchRequest.builder(q).size(1 + r.nextInt(20))
             .highlight(i % 10 == 0).facets(i % 13 == 0)
             .sort(SearchRequest.Sort.values()[i % 3]).build());
@@ -53,15 +58,14 @@ class QueryFuzzTest {
           index.suggestCorrection(q); // did-you-mean reads the same syntax: never throws either
           index.search(SearchRequest.builder(q).page(1 + r.nextInt(5)).size(3).build());
         }
+        found += resp.hits().isEmpty() ? 0 : 1;
         if (resp.nextCursor() != null && i % 7 == 0) {
           index.search(SearchRequest.builder(q).cursor(resp.nextCursor()).sort(SearchRequest.Sort.values()[i % 3])
               .build());
         }
-        long ms = (System.nanoTime() - t) / 1_000_000;
-        worst = Math.max(worst, ms);
-        assertTrue(ms < MAX_MILLIS, "query " + i + " took " + ms + " ms");
       }
-      System.out.println("QueryFuzzTest: " + QUERIES + " queries, seed " + SEED + ", slowest " + worst + " ms");
+      System.out.println("QueryFuzzTest: " + QUERIES + " queries, seed " + SEED + ", " + found + " found articles");
+      assertTrue(found > QUERIES / 20, "the fuzz reached the index: " + found + " queries found articles");
     }
   }
 
@@ -70,12 +74,14 @@ class QueryFuzzTest {
    * index (skipped when the data is absent): a real vocabulary is what makes expansions large (issue 26, point 1).
    */
   @Test
+  @Timeout(value = 60, unit = TimeUnit.MINUTES)
   void randomQueriesNeverFailOnTheAntIndex() throws Exception {
     String[] words = {"ترامب", "سوريا", "مصر", "النفط", "الرئيس", "الحكومة", "كأس", "العالم", "ليفربول", "صلاح",
         "روسيا", "إيران", "الاتحاد", "الأوروبي", "المنتخب", "الاقتصاد", "في", "من", "ال", "و"};
     String[] forms = {"%s~", "%s~1", "%s~2", "%s*", "*%s*", "%s?", "\"%s\"", "-%s", "+%s", "%s"};
     try (ArticleIndex index = ArticleIndex.openForSearch(org.fahras.testdata.AntIndex.path())) {
       Random r = new Random(SEED);
+      int found = 0;
       for (int i = 0; i < ANT_QUERIES; i++) {
         String q;
         if (i % 2 == 0) {
@@ -94,12 +100,15 @@ class QueryFuzzTest {
         if (i % 50 == 0) {
           index.suggestCorrection(q);
         }
+        found += resp.hits().isEmpty() ? 0 : 1;
         if (resp.nextCursor() != null && i % 7 == 0) {
           index.search(SearchRequest.builder(q).cursor(resp.nextCursor()).sort(SearchRequest.Sort.values()[i % 3])
               .build());
         }
       }
-      System.out.println("QueryFuzzTest: " + ANT_QUERIES + " queries on ANT v2.1, seed " + SEED);
+      System.out.println("QueryFuzzTest: " + ANT_QUERIES + " queries on ANT v2.1, seed " + SEED + ", " + found
+          + " found articles");
+      assertTrue(found > ANT_QUERIES / 4, "the fuzz reached the index: " + found + " queries found articles");
     }
   }
 

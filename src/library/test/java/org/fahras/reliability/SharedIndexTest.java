@@ -20,6 +20,7 @@ import org.fahras.index.Indexer;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
 import org.fahras.testdata.AntIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 26, points 1–3, on the real ANT v2.1 index: what one caller does (a query, a failed ingest, a rollback, an
  * oversized article) never breaks the index for the others.
  */
+@Tag("data")
 class SharedIndexTest {
   @TempDir Path dir;
 

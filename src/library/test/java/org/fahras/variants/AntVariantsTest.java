@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Discovery on the ANT v2.1 news (31,523 articles, ../shared/data; skipped when absent). */
+@Tag("data")
 class AntVariantsTest {
   static final Path ANT = org.fahras.testdata.SharedData.ANT_V21;
   static VariantTable table;

@@ -34,13 +34,13 @@ class StemmerReportTest {
     assertEquals(7, rejected.size(), "ANT v1.1 has 7 records with unreadable dates: " + rejected);
     try (Analyzer fahras = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);
         Analyzer release = org.fahras.analysis.AnalysisChain.forName("fahras-no-lexicon").stemmed()) {
-      StemmerReportCommand.Consistency now = StemmerReportCommand.articleConsistency(counts, fahras);
-      StemmerReportCommand.Consistency before = StemmerReportCommand.articleConsistency(counts, release);
+      org.fahras.lexicon.StemmerMetrics.Consistency now = org.fahras.lexicon.StemmerMetrics.articleConsistency(counts, fahras);
+      org.fahras.lexicon.StemmerMetrics.Consistency before = org.fahras.lexicon.StemmerMetrics.articleConsistency(counts, release);
       assertTrue(now.nouns() > 400, "nouns counted: " + now.nouns());
       assertTrue(now.ratio() >= 0.98, "article consistency " + now.ratio() + ", misses " + now.misses());
       assertTrue(before.ratio() < 0.8, "without the lexicon " + before.ratio());
-      int merged = StemmerReportCommand.overMerges(counts, fahras).size();
-      int mergedBefore = StemmerReportCommand.overMerges(counts, release).size();
+      int merged = org.fahras.lexicon.StemmerMetrics.overMerges(counts, fahras).size();
+      int mergedBefore = org.fahras.lexicon.StemmerMetrics.overMerges(counts, release).size();
       assertTrue(merged * 4 <= mergedBefore, "over-merged pairs " + merged + " against " + mergedBefore);
     }
   }

@@ -27,6 +27,7 @@ import org.fahras.document.Article;
 import org.fahras.ingest.ArticleReader;
 import org.fahras.ingest.Rejection;
 import org.fahras.schema.Schema;
+import org.fahras.schema.StoredArticle;
 
 /**
  * The corpus intake of {@link VariantDiscovery}: articles read from files, from a fahras index or built in code,
@@ -82,9 +83,7 @@ final class Corpus {
             continue;
           }
           Document d = stored.document(i, fields);
-          String published = d.get(Schema.PUBLISHED);
-          add(d.get(Schema.TITLE), d.get(Schema.BODY), d.get(Schema.SOURCE),
-              published == null ? null : OffsetDateTime.parse(published));
+          add(d.get(Schema.TITLE), d.get(Schema.BODY), d.get(Schema.SOURCE), StoredArticle.published(d));
         }
       }
     }

@@ -1,11 +1,8 @@
 package org.fahras.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,24 +25,15 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
    */
   public static Qrels read(Path file) throws IOException {
     Map<String, Map<String, Integer>> j = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] f = line.split("\\s+");
-      if (f.length != 4) {
-        throw new IOException(file + ":" + (i + 1) + ": expected \"qid 0 docid relevance\", got \"" + line + "\"");
-      }
+    TrecLines.read(file, 4, "qid 0 docid relevance", (f, where) -> {
       int rel;
       try {
         rel = Integer.parseInt(f[3]);
       } catch (NumberFormatException e) {
-        throw new IOException(file + ":" + (i + 1) + ": relevance \"" + f[3] + "\" is not an integer");
+        throw new IOException(where + ": relevance \"" + f[3] + "\" is not an integer");
       }
       j.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[2], rel);
-    }
+    });
     return new Qrels(j);
   }
 }

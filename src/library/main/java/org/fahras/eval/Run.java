@@ -41,24 +41,15 @@ public record Run(Map<String, List<Entry>> results) {
    */
   public static Run read(Path file) throws IOException {
     Map<String, List<Entry>> r = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] f = line.split("\\s+");
-      if (f.length != 6) {
-        throw new IOException(file + ":" + (i + 1) + ": expected \"qid Q0 docid rank score tag\", got \"" + line + "\"");
-      }
+    TrecLines.read(file, 6, "qid Q0 docid rank score tag", (f, where) -> {
       double score;
       try {
         score = Double.parseDouble(f[4]);
       } catch (NumberFormatException e) {
-        throw new IOException(file + ":" + (i + 1) + ": score \"" + f[4] + "\" is not a number");
+        throw new IOException(where + ": score \"" + f[4] + "\" is not a number");
       }
       r.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Entry(f[2], score));
-    }
+    });
     Comparator<Entry> order = Comparator.comparingDouble(Entry::score).reversed()
         .thenComparing(Entry::docId, Comparator.reverseOrder());
     r.values().forEach(l -> l.sort(order));

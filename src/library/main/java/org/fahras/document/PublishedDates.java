@@ -31,7 +31,7 @@ public final class PublishedDates {
    */
   public static OffsetDateTime parse(String text) {
     java.util.Objects.requireNonNull(text, "text");
-    String t = text.strip();
+    String t = westernDigits(text).strip();
     try {
       if (t.length() == 10 && t.charAt(2) == '/' && t.charAt(5) == '/') {
         return LocalDate.parse(t, DAY_MONTH_YEAR).atStartOfDay().atOffset(ZoneOffset.UTC);
@@ -46,7 +46,28 @@ public final class PublishedDates {
     } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
       throw new IllegalArgumentException(
           "cannot parse \"" + text + "\" (accepted: 2018-07-15, 2018-07-15T21:56:56+04:00, 15/07/2018, "
-              + "Sun, 15 Jul 2018 21:56:56 +0400)");
+              + "Sun, 15 Jul 2018 21:56:56 +0400; digits ASCII, Arabic-Indic or Persian)");
     }
+  }
+
+  /** {@code text} with Arabic-Indic and Extended Arabic-Indic digits as ASCII ones, and without direction marks. */
+  private static String westernDigits(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean digit = (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9');
+      boolean mark = c == '\u200E' || c == '\u200F' || c == '\u061C';
+      if (digit || mark) {
+        if (b == null) {
+          b = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        if (digit) {
+          b.append((char) ('0' + Character.digit(c, 10)));
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
   }
 }

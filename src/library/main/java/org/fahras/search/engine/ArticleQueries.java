@@ -287,7 +287,9 @@ final class ArticleQueries {
   /**
    * The ranking's variant spellings of {@code exact} terms, searched as the typed word is (stemmed fields at the
    * variant weight, exact fields at the variant weight times the exact weight), so that a variant written with a
-   * clitic (لترمب) is found as the typed word would be.
+   * clitic (لترمب) is found as the typed word would be. A word the table does not hold is looked up without its
+   * proclitics ({@link #PROCLITICS}): وترمب gets the variants of ترمب, ترامب searched in the stemmed fields (every
+   * article that writes ترامب, with or without a clitic) and وترامب in the exact ones.
    */
   static void addVariants(BooleanQuery.Builder b, AnalysisChain chain, List<String> exact, Ranking ranking,
       Set<String> also) {
@@ -295,9 +297,25 @@ final class ArticleQueries {
       return;
     }
     for (String t : exact) {
+      String proclitic = "";
+      List<String> spellings = ranking.variants().spellings(t);
+      if (spellings.isEmpty()) {
+        for (String p : PROCLITICS) {
+          if (t.length() - p.length() >= MIN_VARIANT_WORD && t.startsWith(p)) {
+            List<String> bare = ranking.variants().spellings(t.substring(p.length()));
+            if (!bare.isEmpty()) {
+              proclitic = p;
+              spellings = bare;
+              break;
+            }
+          }
+        }
+      }
       int n = 0;
-      for (String v : ranking.variants().spellings(t)) {
-        if (v == null || v.isEmpty() || v.equals(t) || exact.contains(v) || n >= FahrasQueryParser.MAX_VARIANTS) {
+      for (String v : spellings) {
+        String written = proclitic + v; // the variant as the word was typed, proclitics and all
+        if (v == null || v.isEmpty() || written.equals(t) || exact.contains(written) || exact.contains(v)
+            || n >= FahrasQueryParser.MAX_VARIANTS) {
           continue;
         }
         for (String stem : Tokens.terms(chain.stemmed(), Schema.TITLE, v, 4)) {
@@ -306,15 +324,26 @@ final class ArticleQueries {
           }
         }
         for (String f : Fields.EXACT) {
-          b.add(new BoostQuery(FahrasQueryParser.term(f, v), ranking.variantWeight() * ranking.exactWeight()),
-              Occur.SHOULD);
+          b.add(new BoostQuery(FahrasQueryParser.term(f, written),
+              ranking.variantWeight() * ranking.exactWeight()), Occur.SHOULD);
         }
-        also.add(v);
+        also.add(written);
         n++;
       }
     }
   }
 
+  /**
+   * The proclitics a query word is looked up without when the variant table does not hold it, shortest first (a
+   * name that begins like a proclitic, بوتين, is tried whole before وتين): the conjunctions و ف, the prepositions
+   * ب ك ل, their stacks, and the article with the proclitics before it, as the fahras stemmer strips them
+   * ({@code ArabicLightStemmer}); in the normalized spelling of the exact fields.
+   */
+  static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال",
+      "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال");
+
+  /** Shortest word (chars) looked up in the variant table once its proclitics are taken off. */
+  static final int MIN_VARIANT_WORD = 3;
 
   private static Query filtered(Query ranked, ParsedQuery q, SearchRequest r, List<String> notes) {
     Map<String, List<String>> filters = new LinkedHashMap<>();

@@ -32,8 +32,18 @@ final class QueryLanguage {
   private static final Pattern FIELD =
       Pattern.compile("(-?)([A-Za-z_]{1,32}):(?:\"([^\"]*)\"|([^\\s()\"]*))");
 
-  /** A date without a time of day: it stands for the whole day. */
-  private static final Pattern DAY_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4}");
+  /**
+   * A date without a time of day: it stands for the whole day. Its digits ASCII, Arabic-Indic (٢٠١٨-١٠-٠١) or
+   * Persian (۲۰۱۸-۱۰-۰۱), as {@link PublishedDates} reads them; direction marks around them ignored.
+   */
+  private static final Pattern DAY_ONLY;
+
+  static {
+    String d = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+    String marks = "[\u200E\u200F\u061C]*";
+    DAY_ONLY = Pattern.compile(marks + "(?:" + d + "{4}-" + d + "{2}-" + d + "{2}|" + d + "{2}/" + d + "{2}/" + d
+        + "{4})" + marks);
+  }
 
   private QueryLanguage() {}
 

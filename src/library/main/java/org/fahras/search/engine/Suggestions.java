@@ -30,9 +30,17 @@ final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The query with its misspelled words replaced by the closest word of the index (Lucene's DirectSpellChecker
-   * over the exact body), as articles write it; everything else — other words, stop words, phrases' quotes,
-   * operators, filters, prefixes — stays as typed. Empty when no word needed or found a correction.
+   * The query with its misspelled words replaced by a close word of the index (Lucene's DirectSpellChecker over
+   * the exact body), as articles write it; everything else — other words, stop words, phrases' quotes, operators,
+   * filters, prefixes — stays as typed. Empty when no word needed or found a correction.
+   *
+   * <p>A word no article holds gets the closest word (fewest edits: letters added, dropped, replaced or swapped),
+   * and among equally close words the one most articles hold: خاشوقجي gets خاشقجي (335 articles of ANT v2.1), not
+   * خاشثقجي (one). A word a few articles hold ({@value #RARE} at most) gets a correction only when a word one letter
+   * added, dropped or swapped away is held by {@value #FAR_MORE} times as many articles and searches something else
+   * (another stem): اردغان (2) gets أردوغان (1,071). Replaced letters (القمل, العمل) and a letter added at either
+   * end (اعتقالك, اعتقال: a clitic) are not enough for a word that articles do write, nor are words shorter than
+   * {@value #MIN_RARE_LENGTH} letters.
    */
   static Optional<String> correction(IndexSearcher searcher, AnalysisChain chain, String query, boolean plainText)
       throws IOException {
@@ -47,19 +55,117 @@ final class Suggestions {
     int copied = 0;
     boolean changed = false;
     for (Tokens.Token t : Tokens.of(analyzer, field, text, ArticleQueries.MAX_QUERY_TERMS)) {
-      if (inside(skip, t.start()) || (!plainText && operatorNextTo(text, t))
-          || reader.docFreq(new Term(field, t.term())) > 0) {
+      if (inside(skip, t.start()) || (!plainText && operatorNextTo(text, t))) {
         continue;
       }
-      SuggestWord[] s = checker.suggestSimilar(new Term(field, t.term()), 1, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (s.length > 0) {
-        out.append(text, copied, t.start()).append(surfaceForm(searcher, analyzer, field, s[0].string));
+      String best = bestCorrection(checker, reader, chain, field, t.term());
+      if (best != null) {
+        out.append(text, copied, t.start()).append(surfaceForm(searcher, analyzer, field, best));
         copied = t.end();
         changed = true;
       }
     }
     return changed ? Optional.of(out.append(text.substring(copied)).toString()) : Optional.empty();
+  }
+
+  /** Most articles a word may be in and still get a correction (when a close word is far more frequent). */
+  static final int RARE = 3;
+
+  /** How many times more articles the close word of a rare word must be in for a correction. */
+  static final int FAR_MORE = 200;
+
+  /** Shortest rare word (chars) that gets a correction: short words have many legitimate close neighbours. */
+  static final int MIN_RARE_LENGTH = 5;
+
+  /** Candidates the spell checker returns for one word, ranked here by edits, then by frequency. */
+  private static final int CANDIDATES = 20;
+
+  /** The correction of the exact {@code term} ({@link #correction} says which), or null. */
+  static String bestCorrection(DirectSpellChecker checker, IndexReader reader, AnalysisChain chain, String field,
+      String term) throws IOException {
+    int df = reader.docFreq(new Term(field, term));
+    if (df > RARE || (df > 0 && term.length() < MIN_RARE_LENGTH)) {
+      return null;
+    }
+    SuggestWord[] candidates = checker.suggestSimilar(new Term(field, term), CANDIDATES, reader,
+        df == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
+    SuggestWord best = null;
+    int bestEdits = Integer.MAX_VALUE;
+    for (SuggestWord c : candidates) { // in the checker's order (closest first), so ties keep its choice
+      int edits = edits(term, c.string);
+      if (df > 0 && !farMoreFrequentTypo(term, df, c, edits)) {
+        continue;
+      }
+      if (edits < bestEdits || (edits == bestEdits && c.freq > best.freq)) {
+        best = c;
+        bestEdits = edits;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    if (df > 0 && Tokens.terms(chain.stemmed(), Schema.BODY, term, 2)
+        .equals(Tokens.terms(chain.stemmed(), Schema.BODY, best.string, 2))) {
+      return null; // the search finds the same articles either way
+    }
+    return best.string;
+  }
+
+  /**
+   * Whether {@code c} is what the rare {@code term} (in {@code df} articles) was meant to be: one letter added,
+   * dropped (not at either end) or swapped away, and {@link #FAR_MORE} times as frequent.
+   */
+  private static boolean farMoreFrequentTypo(String term, int df, SuggestWord c, int edits) {
+    if (edits != 1 || c.freq < (long) FAR_MORE * df) {
+      return false;
+    }
+    return c.string.length() != term.length() ? !affixOf(c.string, term) : isSwap(term, c.string);
+  }
+
+  /** Whether {@code longer} is {@code shorter} with one letter added at its start or end (mostly a clitic). */
+  private static boolean affixOf(String shorter, String longer) {
+    if (longer.length() != shorter.length() + 1) {
+      return shorter.length() == longer.length() + 1 && affixOf(longer, shorter);
+    }
+    return longer.startsWith(shorter) || longer.endsWith(shorter);
+  }
+
+  /** Whether {@code a} and {@code b} differ only by two neighbouring letters swapped. */
+  private static boolean isSwap(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
+  }
+
+  /**
+   * The edits from {@code a} to {@code b}: letters added, dropped, replaced, and neighbouring letters swapped
+   * (the optimal string alignment distance, the measure of Lucene's spell checker).
+   */
+  static int edits(String a, String b) {
+    int[] x = a.codePoints().toArray();
+    int[] y = b.codePoints().toArray();
+    int[][] d = new int[x.length + 1][y.length + 1];
+    for (int i = 0; i <= x.length; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= y.length; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= x.length; i++) {
+      for (int j = 1; j <= y.length; j++) {
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[x.length][y.length];
   }
 
   private static boolean inside(List<int[]> spans, int at) {

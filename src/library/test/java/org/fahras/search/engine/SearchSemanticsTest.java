@@ -86,6 +86,25 @@ class SearchSemanticsTest {
   }
 
   @Test
+  void datesOfTheQueryLanguageMayBeWrittenInArabicIndicOrPersianDigits() throws IOException {
+    // issue 25: after:٢٠١٨-١٠-٠١ was "not a date"; a day in any digits is the whole day, as in ASCII ones
+    for (String q : List.of("المكتبة after:٢٠١٨-٠٣-٠١ before:٠١/٠٣/٢٠١٨", "المكتبة after:۲۰۱۸-۰۳-۰۱ before:۰۱/۰۳/۲۰۱۸",
+        "المكتبة after:‏٢٠١٨-٠٣-٠١‏ before:2018-03-01")) {
+      SearchResponse r = index.search(SearchRequest.builder(q).size(100).build());
+      assertTrue(r.notes().stream().noneMatch(n -> n.contains("not a date")), q + " " + r.notes());
+      assertEquals(Set.of("late"), r.hits().stream().map(SearchHit::id).collect(Collectors.toSet()), q);
+      assertEquals(Set.of("dubai"), ids(SearchRequest.builder(q).zone(ZoneId.of("Asia/Dubai"))), q);
+    }
+    ParsedQuery p = QueryLanguage.parse("مكتبة after:٢٠١٨-١٠-٠١ before:١٥/١٠/٢٠١٨");
+    assertEquals(List.of(), p.malformed());
+    assertEquals(OffsetDateTime.parse("2018-10-01T00:00:00Z"), p.after());
+    assertEquals(OffsetDateTime.parse("2018-10-16T00:00:00Z"), p.before()); // the whole 15th
+    assertEquals(OffsetDateTime.parse("2018-10-01T12:30:00+03:00"),
+        QueryLanguage.parse("after:٢٠١٨-١٠-٠١T١٢:٣٠:٠٠+٠٣:٠٠").after()); // a date-time stays exact
+    assertEquals(1, QueryLanguage.parse("after:٣١/٠٢/٢٠١٨").malformed().size()); // still strict
+  }
+
+  @Test
   void dayFiltersAreDaysOfTheRequestsZone() throws IOException {
     String q = "المكتبة after:2018-03-01 before:2018-03-01";
     // UTC, the default: the Dubai article was published on 28 February there

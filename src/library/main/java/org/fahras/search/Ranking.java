@@ -41,6 +41,17 @@ public final class Ranking {
   public static final Ranking DEFAULT = new Ranking(0.5f, true, 0.1f, 4, 0f, 30, INDEX_VARIANTS, 0.1f, LUCENE_K1,
       LUCENE_B);
 
+  /** Proximity weight of {@link #QUESTIONS}. */
+  public static final float QUESTION_PROXIMITY_WEIGHT = 1.0f;
+
+  /**
+   * The ranking of a query read as a question (it ends with a question mark or opens with a question word): the
+   * default with proximity pairs at {@value #QUESTION_PROXIMITY_WEIGHT}, since the words of a question's answer sit
+   * close together (docs/relevance.md, "Rankings by query kind", gives the cross-validated figures). A request
+   * without a ranking of its own gets it for a question on a fahras index.
+   */
+  public static final Ranking QUESTIONS = DEFAULT.toBuilder().proximityWeight(QUESTION_PROXIMITY_WEIGHT).build();
+
   /** Weight recency gets from {@link #withRecency(boolean)} and {@link SearchRequest#preferRecent()}. */
   public static final float DEFAULT_RECENCY_WEIGHT = 1f;
 

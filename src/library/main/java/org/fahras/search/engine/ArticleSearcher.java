@@ -57,9 +57,14 @@ public final class ArticleSearcher {
     return FacetSearcher.FACTORY;
   }
 
-  /** The ranking {@code request} is searched with. */
+  /**
+   * The ranking {@code request} is searched with: its own, else the chain's default, which for a question on an
+   * index whose default is the full ranking is {@link Ranking#QUESTIONS} ({@link QueryKind}).
+   */
   Ranking rankingOf(SearchRequest request) {
-    Ranking r = request.ranking() != null ? request.ranking() : chainDefault;
+    Ranking r = request.ranking() != null ? request.ranking()
+        : chainDefault == Ranking.DEFAULT && QueryKind.of(request.query()) == QueryKind.QUESTION ? Ranking.QUESTIONS
+        : chainDefault;
     if (r.variants().equals(Ranking.INDEX_VARIANTS)) {
       r = r.withVariants(indexVariants, r.variantWeight());
     }

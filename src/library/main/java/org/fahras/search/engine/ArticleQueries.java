@@ -58,6 +58,16 @@ final class ArticleQueries {
 
   /** As {@link #build(AnalysisChain, SearchRequest, Ranking)}, each fuzzy word matching at most that many terms. */
   static Built build(AnalysisChain chain, SearchRequest request, Ranking ranking, int fuzzyExpansions) {
+    return build(chain, request, ranking, fuzzyExpansions, java.time.Instant.now().getEpochSecond());
+  }
+
+  /**
+   * As {@link #build(AnalysisChain, SearchRequest, Ranking, int)}; recency, when the ranking has it, decays from
+   * {@code recencyOrigin} (epoch seconds: the newest article of the index, so that an archive's late articles are
+   * its recent ones).
+   */
+  static Built build(AnalysisChain chain, SearchRequest request, Ranking ranking, int fuzzyExpansions,
+      long recencyOrigin) {
     List<String> notes = new ArrayList<>();
     String text = request.query();
     if (text.length() > MAX_QUERY_CHARS) {
@@ -75,7 +85,8 @@ final class ArticleQueries {
       parsed = QueryLanguage.parse(text, request.zone());
       notes.addAll(parsed.notes());
       shortWildcards(parsed.text(), notes);
-      ranked = language(chain, parsed.text(), ranking, notes, fuzzyExpansions);
+      boolean byDate = request.sort() != SearchRequest.Sort.RELEVANCE && parsed.text().indexOf('|') < 0;
+      ranked = language(chain, parsed.text(), ranking, notes, fuzzyExpansions, byDate);
     }
     boolean anyFilter = requestFilters || (parsed != null && parsed.hasFilters());
     if (ranked instanceof MatchNoDocsQuery && !anyFilter && (parsed == null || parsed.malformed().isEmpty())) {
@@ -91,7 +102,7 @@ final class ArticleQueries {
       // A filter that cannot be read narrows to nothing: searching without it would be wider than asked.
       query = new MatchNoDocsQuery("malformed filter: " + parsed.malformed());
     }
-    return new Built(withRecency(query, ranking), ranked, notes);
+    return new Built(withRecency(query, ranking, recencyOrigin), ranked, notes);
   }
 
   /**
@@ -117,6 +128,11 @@ final class ArticleQueries {
 
   /** {@code ranked} (e.g. a more-like-this query) with the request's filters and the ranking's recency. */
   static Built around(Query ranked, SearchRequest request, Ranking ranking) {
+    return around(ranked, request, ranking, java.time.Instant.now().getEpochSecond());
+  }
+
+  /** As {@link #around(Query, SearchRequest, Ranking)}, recency decaying from {@code recencyOrigin}. */
+  static Built around(Query ranked, SearchRequest request, Ranking ranking, long recencyOrigin) {
     List<String> notes = new ArrayList<>();
     ParsedQuery parsed = null;
     if (!request.query().isBlank()) {
@@ -135,7 +151,7 @@ final class ArticleQueries {
     if (parsed != null && !parsed.malformed().isEmpty()) {
       query = new MatchNoDocsQuery("malformed filter: " + parsed.malformed());
     }
-    return new Built(withRecency(query, ranking), ranked, notes);
+    return new Built(withRecency(query, ranking, recencyOrigin), ranked, notes);
   }
 
   /** The ranked query of plain text: every term of the text, stemmed and exact, and the proximity pairs. */
@@ -166,7 +182,57 @@ final class ArticleQueries {
   }
 
   static Query language(AnalysisChain chain, String text, Ranking ranking, List<String> notes, int fuzzyExpansions) {
+    return language(chain, text, ranking, notes, fuzzyExpansions, false);
+  }
+
+  /**
+   * As above; with {@code mostWords} (a search sorted by date), a query that is a bag of words matches only the
+   * articles that hold most of them: {@link #mostWords}.
+   */
+  static Query language(AnalysisChain chain, String text, Ranking ranking, List<String> notes, int fuzzyExpansions,
+      boolean mostWords) {
     Query parsed = new FahrasQueryParser(chain, ranking, notes, fuzzyExpansions).parseQuery(text);
+    Query ranked = ranked(parsed, ranking);
+    List<Query> bag = mostWords ? bagOfWords(parsed) : List.of();
+    if (bag.size() < 2) {
+      return ranked;
+    }
+    int n = bag.size();
+    int m = mostWords(n);
+    BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(m);
+    for (Query w : bag) {
+      most.add(w, Occur.SHOULD);
+    }
+    notes.add("sorted by date: only articles that hold " + (m == n ? "all " + n : m + " of the " + n)
+        + " words (write | between words for any of them)");
+    return new BooleanQuery.Builder().add(ranked, Occur.MUST).add(most.build(), Occur.FILTER).build();
+  }
+
+  /**
+   * How many of {@code n} words an article must hold when results are sorted by date (relevance no longer puts the
+   * articles holding most words first): all of one or two words, three quarters of more, rounded down (as
+   * Elasticsearch's {@code minimum_should_match: "2<75%"}).
+   */
+  static int mostWords(int n) {
+    return n <= 2 ? n : n * 3 / 4;
+  }
+
+  /** The words of a query that is only words joined by the default operator; empty for any other shape. */
+  private static List<Query> bagOfWords(Query parsed) {
+    if (!(parsed instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() != 0) {
+      return List.of();
+    }
+    List<Query> words = new ArrayList<>();
+    for (org.apache.lucene.search.BooleanClause c : bq.clauses()) {
+      if (c.occur() != Occur.SHOULD || !(c.query() instanceof FahrasQueryParser.Word w)) {
+        return List.of();
+      }
+      words.add(w.inner);
+    }
+    return words;
+  }
+
+  private static Query ranked(Query parsed, Ranking ranking) {
     List<String> stemmed = new ArrayList<>();
     Query q = normalize(parsed, false, stemmed);
     Query pairs = proximity(stemmed, ranking);
@@ -399,14 +465,14 @@ final class ArticleQueries {
     return a == null ? b : b == null ? a : (a.isBefore(b) ? a : b);
   }
 
-  static Query withRecency(Query query, Ranking ranking) {
+  static Query withRecency(Query query, Ranking ranking, long origin) {
     if (!ranking.recency()) {
       return query;
     }
     return new BooleanQuery.Builder()
         .add(query, Occur.MUST)
-        .add(LongField.newDistanceFeatureQuery(Schema.PUBLISHED, ranking.recencyWeight(),
-            OffsetDateTime.now().toEpochSecond(), ranking.recencyPivotDays() * 24L * 3600), Occur.SHOULD)
+        .add(LongField.newDistanceFeatureQuery(Schema.PUBLISHED, ranking.recencyWeight(), origin,
+            ranking.recencyPivotDays() * 24L * 3600), Occur.SHOULD)
         .build();
   }
 

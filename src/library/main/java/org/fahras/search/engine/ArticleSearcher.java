@@ -103,12 +103,26 @@ public final class ArticleSearcher {
     }
   }
 
+  /**
+   * Where recency decays from: the newest article of the index (an archive's late articles are its recent ones;
+   * the clock would make every article of a 2018 archive equally old), or now for an index without dates.
+   */
+  static long recencyOrigin(IndexSearcher searcher, Ranking r) throws IOException {
+    if (!r.recency()) {
+      return 0;
+    }
+    byte[] max = org.apache.lucene.index.PointValues.getMaxPackedValue(searcher.getIndexReader(),
+        org.fahras.schema.Schema.PUBLISHED);
+    return max == null ? java.time.Instant.now().getEpochSecond()
+        : org.apache.lucene.document.LongPoint.decodeDimension(max, 0);
+  }
+
   /** Most terms one fuzzy word matches once a query had to be narrowed. */
   static final int NARROW_FUZZY_EXPANSIONS = 5;
 
   private SearchResponse run(IndexSearcher searcher, SearchRequest request, Ranking r, int fuzzyExpansions,
       String narrowed, long start) throws IOException {
-    ArticleQueries.Built q = ArticleQueries.build(chain, request, r, fuzzyExpansions);
+    ArticleQueries.Built q = ArticleQueries.build(chain, request, r, fuzzyExpansions, recencyOrigin(searcher, r));
     List<String> notes = q.notes();
     if (narrowed != null) {
       notes = new java.util.ArrayList<>(notes);
@@ -132,7 +146,10 @@ public final class ArticleSearcher {
           .notes(List.of("no article with id \"" + id + "\" to find similar articles to"))
           .tookMillis((System.nanoTime() - start) / 1_000_000).build();
     }
-    ArticleQueries.Built q = ArticleQueries.around(like, request, r);
+    if (request.sort() != SearchRequest.Sort.RELEVANCE) {
+      like = SimilarArticles.floor(like);
+    }
+    ArticleQueries.Built q = ArticleQueries.around(like, request, r, recencyOrigin(searcher, r));
     return Pages.run(FacetSearcher.scoredBy(searcher, r.bm25K1(), r.bm25B()), chain, q.query(), q.ranked(), request,
         q.notes(), start);
   }

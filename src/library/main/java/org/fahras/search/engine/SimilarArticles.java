@@ -36,4 +36,31 @@ final class SimilarArticles {
         .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
         .build();
   }
+
+  /** Share of the more-like-this terms an article must hold when similar articles are sorted by date. */
+  static final float FLOOR = 0.3f;
+
+  /**
+   * {@code like} keeping only articles that share at least {@value #FLOOR} of its terms (at least two): sorted by
+   * date, similarity no longer orders the results, so articles that share a word or two must not fill them.
+   */
+  static Query floor(Query like) {
+    if (!(like instanceof BooleanQuery outer)) {
+      return like;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (org.apache.lucene.search.BooleanClause c : outer.clauses()) {
+      if (c.occur() == Occur.MUST && c.query() instanceof BooleanQuery terms
+          && terms.clauses().stream().allMatch(t -> t.occur() == Occur.SHOULD)) {
+        int n = terms.clauses().size();
+        BooleanQuery.Builder t = new BooleanQuery.Builder()
+            .setMinimumNumberShouldMatch(Math.min(n, Math.max(2, (int) Math.ceil(FLOOR * n))));
+        terms.clauses().forEach(t::add);
+        b.add(t.build(), Occur.MUST);
+      } else {
+        b.add(c);
+      }
+    }
+    return b.build();
+  }
 }

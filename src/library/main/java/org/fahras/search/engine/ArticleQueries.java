@@ -35,15 +35,6 @@ import org.fahras.search.SearchRequest;
  * set that has titles.
  */
 final class ArticleQueries {
-  /** Most analyzed terms taken from one query; the rest is dropped and the response says so. */
-  static final int MAX_QUERY_TERMS = 128;
-
-  /** Longest query text read, in chars; the rest is dropped and the response says so. */
-  static final int MAX_QUERY_CHARS = 4096;
-
-  /** Most phrases, prefixes, wildcards, fuzzy words and values per filter field one query may use (each). */
-  static final int MAX_OPERATORS = 16;
-
   /** Most proximity pairs per query: with 4 term clauses per term, keeps every query under 1024 clauses. */
   static final int MAX_PROXIMITY_PAIRS = 64;
 
@@ -70,10 +61,10 @@ final class ArticleQueries {
       long recencyOrigin) {
     List<String> notes = new ArrayList<>();
     String text = request.query();
-    if (text.length() > MAX_QUERY_CHARS) {
-      int cut = Character.isHighSurrogate(text.charAt(MAX_QUERY_CHARS - 1)) ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS;
+    if (text.length() > WordQueries.MAX_QUERY_CHARS) {
+      int cut = Character.isHighSurrogate(text.charAt(WordQueries.MAX_QUERY_CHARS - 1)) ? WordQueries.MAX_QUERY_CHARS - 1 : WordQueries.MAX_QUERY_CHARS;
       text = text.substring(0, cut);
-      notes.add("query cut to its first " + MAX_QUERY_CHARS + " characters");
+      notes.add("query cut to its first " + WordQueries.MAX_QUERY_CHARS + " characters");
     }
     boolean requestFilters =
         !request.filters().isEmpty() || request.publishedFrom() != null || request.publishedTo() != null;
@@ -162,10 +153,10 @@ final class ArticleQueries {
       return new MatchNoDocsQuery("no searchable terms");
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    addTerms(b, stemmed, Fields.STEMMED, 1f);
-    addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
+    WordQueries.addTerms(b, stemmed, Fields.STEMMED, 1f);
+    WordQueries.addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
     java.util.Set<String> also = new java.util.LinkedHashSet<>();
-    addVariants(b, chain, exact, ranking, also);
+    WordQueries.addVariants(b, chain, exact, ranking, also);
     if (!also.isEmpty()) {
       notes.add("also searched: " + String.join(", ", also));
     }
@@ -325,91 +316,22 @@ final class ArticleQueries {
     return n == 0 ? null : new ProximityQuery(b.build());
   }
 
-  /** The analyzed terms of {@code text}, at most {@link #MAX_QUERY_TERMS} (a note says when cut). */
+  /** The analyzed terms of {@code text}, at most {@link #WordQueries.MAX_QUERY_TERMS} (a note says when cut). */
   private static List<String> termsOf(org.apache.lucene.analysis.Analyzer analyzer, String field, String text,
       List<String> notes) {
     if (text.isEmpty()) {
       return List.of();
     }
-    List<String> terms = Tokens.terms(analyzer, field, text, MAX_QUERY_TERMS + 1);
-    if (terms.size() > MAX_QUERY_TERMS) {
-      terms = terms.subList(0, MAX_QUERY_TERMS);
-      String note = "query cut to its first " + MAX_QUERY_TERMS + " terms";
+    List<String> terms = Tokens.terms(analyzer, field, text, WordQueries.MAX_QUERY_TERMS + 1);
+    if (terms.size() > WordQueries.MAX_QUERY_TERMS) {
+      terms = terms.subList(0, WordQueries.MAX_QUERY_TERMS);
+      String note = "query cut to its first " + WordQueries.MAX_QUERY_TERMS + " terms";
       if (!notes.contains(note)) {
         notes.add(note);
       }
     }
     return terms;
   }
-
-  static void addTerms(BooleanQuery.Builder b, List<String> terms, String[] fields, float weight) {
-    for (String t : terms) {
-      for (String f : fields) {
-        b.add(FahrasQueryParser.boosted(FahrasQueryParser.term(f, t), weight), Occur.SHOULD);
-      }
-    }
-  }
-
-  /**
-   * The ranking's variant spellings of {@code exact} terms, searched as the typed word is (stemmed fields at the
-   * variant weight, exact fields at the variant weight times the exact weight), so that a variant written with a
-   * clitic (لترمب) is found as the typed word would be. A word the table does not hold is looked up without its
-   * proclitics ({@link #PROCLITICS}): وترمب gets the variants of ترمب, ترامب searched in the stemmed fields (every
-   * article that writes ترامب, with or without a clitic) and وترامب in the exact ones.
-   */
-  static void addVariants(BooleanQuery.Builder b, AnalysisChain chain, List<String> exact, Ranking ranking,
-      Set<String> also) {
-    if (ranking.variants().equals(Ranking.NO_VARIANTS)) {
-      return;
-    }
-    for (String t : exact) {
-      String proclitic = "";
-      List<String> spellings = ranking.variants().spellings(t);
-      if (spellings.isEmpty()) {
-        for (String p : PROCLITICS) {
-          if (t.length() - p.length() >= MIN_VARIANT_WORD && t.startsWith(p)) {
-            List<String> bare = ranking.variants().spellings(t.substring(p.length()));
-            if (!bare.isEmpty()) {
-              proclitic = p;
-              spellings = bare;
-              break;
-            }
-          }
-        }
-      }
-      int n = 0;
-      for (String v : spellings) {
-        String written = proclitic + v; // the variant as the word was typed, proclitics and all
-        if (v == null || v.isEmpty() || written.equals(t) || exact.contains(written) || exact.contains(v)
-            || n >= FahrasQueryParser.MAX_VARIANTS) {
-          continue;
-        }
-        for (String stem : Tokens.terms(chain.stemmed(), Schema.TITLE, v, 4)) {
-          for (String f : Fields.STEMMED) {
-            b.add(new BoostQuery(FahrasQueryParser.term(f, stem), ranking.variantWeight()), Occur.SHOULD);
-          }
-        }
-        for (String f : Fields.EXACT) {
-          b.add(new BoostQuery(FahrasQueryParser.term(f, written),
-              ranking.variantWeight() * ranking.exactWeight()), Occur.SHOULD);
-        }
-        also.add(written);
-        n++;
-      }
-    }
-  }
-
-  /**
-   * The proclitics a query word is looked up without when the variant table does not hold it, shortest first (a
-   * name that begins like a proclitic, بوتين, is tried whole before وتين): the conjunctions و ف, the prepositions
-   * ب ك ل, their stacks, and the article with the proclitics before it, as the fahras stemmer strips them
-   * ({@code ArabicLightStemmer}); in the normalized spelling of the exact fields.
-   */
-  static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال",
-      "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال");
-
-  /** Shortest word (chars) looked up in the variant table once its proclitics are taken off. */
-  static final int MIN_VARIANT_WORD = 3;
 
   private static Query filtered(Query ranked, ParsedQuery q, SearchRequest r, List<String> notes) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -446,9 +368,9 @@ final class ArticleQueries {
 
   private static Query anyOf(String field, List<String> values, List<String> notes) {
     String f = field.equals("tag") ? Schema.TAGS : field;
-    if (values.size() > MAX_OPERATORS) {
-      notes.add("only the first " + MAX_OPERATORS + " values of " + field + ": were used");
-      values = values.subList(0, MAX_OPERATORS);
+    if (values.size() > WordQueries.MAX_OPERATORS) {
+      notes.add("only the first " + WordQueries.MAX_OPERATORS + " values of " + field + ": were used");
+      values = values.subList(0, WordQueries.MAX_OPERATORS);
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {

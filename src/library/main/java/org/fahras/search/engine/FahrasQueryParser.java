@@ -11,13 +11,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -38,8 +36,6 @@ final class FahrasQueryParser extends SimpleQueryParser {
   /** Most terms one fuzzy word matches unless a search has to narrow it (Lucene's default). */
   static final int FUZZY_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
 
-  /** Most variant spellings searched for one query word. */
-  static final int MAX_VARIANTS = 8;
 
   private static final int FLAGS = AND_OPERATOR | NOT_OPERATOR | OR_OPERATOR | PREFIX_OPERATOR | PHRASE_OPERATOR
       | PRECEDENCE_OPERATORS | ESCAPE_OPERATOR | WHITESPACE_OPERATOR | FUZZY_OPERATOR | NEAR_OPERATOR;
@@ -169,30 +165,30 @@ final class FahrasQueryParser extends SimpleQueryParser {
 
   /** The word's stemmed and exact terms (and variants) in title and body, marked as a {@link Word}. */
   private Query rankedWord(String token) {
-    List<String> stemmed = Tokens.terms(chain.stemmed(), Schema.TITLE, token, ArticleQueries.MAX_QUERY_TERMS);
+    List<String> stemmed = Tokens.terms(chain.stemmed(), Schema.TITLE, token, WordQueries.MAX_QUERY_TERMS);
     List<String> exact = chain.hasExact()
-        ? Tokens.terms(chain.exact(), Schema.TITLE_EXACT, token, ArticleQueries.MAX_QUERY_TERMS)
+        ? Tokens.terms(chain.exact(), Schema.TITLE_EXACT, token, WordQueries.MAX_QUERY_TERMS)
         : List.of();
     if (stemmed.isEmpty() && exact.isEmpty()) {
       return null; // stop words only
     }
     terms += Math.max(stemmed.size(), exact.size());
-    if (terms > ArticleQueries.MAX_QUERY_TERMS) {
-      note("query cut to its first " + ArticleQueries.MAX_QUERY_TERMS + " terms");
+    if (terms > WordQueries.MAX_QUERY_TERMS) {
+      note("query cut to its first " + WordQueries.MAX_QUERY_TERMS + " terms");
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    ArticleQueries.addTerms(b, stemmed, Fields.STEMMED, 1f);
-    ArticleQueries.addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
-    ArticleQueries.addVariants(b, chain, exact, ranking, alsoSearched);
+    WordQueries.addTerms(b, stemmed, Fields.STEMMED, 1f);
+    WordQueries.addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
+    WordQueries.addVariants(b, chain, exact, ranking, alsoSearched);
     return new Word(b.build(), stemmed);
   }
 
   private boolean allowed(int count, String what) {
-    if (count <= ArticleQueries.MAX_OPERATORS) {
+    if (count <= WordQueries.MAX_OPERATORS) {
       return true;
     }
-    note("only the first " + ArticleQueries.MAX_OPERATORS + " " + what + " were used");
+    note("only the first " + WordQueries.MAX_OPERATORS + " " + what + " were used");
     return false;
   }
 
@@ -223,7 +219,7 @@ final class FahrasQueryParser extends SimpleQueryParser {
 
   /**
    * Marks one ranked word of the parsed query, with its stemmed terms (for the proximity pairs), until
-   * {@link ArticleQueries} unwraps it; matches and scores as the query it wraps.
+   * the query builder unwraps it; matches and scores as the query it wraps.
    */
   static final class Word extends Query {
     final Query inner;
@@ -258,13 +254,5 @@ final class FahrasQueryParser extends SimpleQueryParser {
     public int hashCode() {
       return classHash() * 31 + inner.hashCode();
     }
-  }
-
-  static Query boosted(Query q, float weight) {
-    return weight == 1f ? q : new BoostQuery(q, weight);
-  }
-
-  static Query term(String field, String term) {
-    return new TermQuery(new Term(field, term));
   }
 }

@@ -44,8 +44,8 @@ final class Suggestions {
    */
   static Optional<String> correction(IndexSearcher searcher, AnalysisChain chain, String query, boolean plainText)
       throws IOException {
-    String text = query.length() > ArticleQueries.MAX_QUERY_CHARS
-        ? query.substring(0, ArticleQueries.MAX_QUERY_CHARS) : query;
+    String text = query.length() > WordQueries.MAX_QUERY_CHARS
+        ? query.substring(0, WordQueries.MAX_QUERY_CHARS) : query;
     List<int[]> skip = plainText ? List.of() : QueryLanguage.parse(text).fieldSpans();
     String field = Fields.wordFormFields(chain)[1]; // the body
     Analyzer analyzer = Fields.wordFormAnalyzer(chain);
@@ -54,7 +54,7 @@ final class Suggestions {
     StringBuilder out = new StringBuilder();
     int copied = 0;
     boolean changed = false;
-    for (Tokens.Token t : Tokens.of(analyzer, field, text, ArticleQueries.MAX_QUERY_TERMS)) {
+    for (Tokens.Token t : Tokens.of(analyzer, field, text, WordQueries.MAX_QUERY_TERMS)) {
       if (inside(skip, t.start()) || (!plainText && operatorNextTo(text, t))) {
         continue;
       }
@@ -256,13 +256,13 @@ final class Suggestions {
     }
     String field = Fields.wordFormFields(chain)[0]; // the title
     Analyzer analyzer = Fields.wordFormAnalyzer(chain);
-    String text = prefix.length() > ArticleQueries.MAX_QUERY_CHARS
-        ? prefix.substring(0, ArticleQueries.MAX_QUERY_CHARS) : prefix;
+    String text = prefix.length() > WordQueries.MAX_QUERY_CHARS
+        ? prefix.substring(0, WordQueries.MAX_QUERY_CHARS) : prefix;
     boolean endsWord = !text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1));
     String[] words = text.strip().split("\\s+");
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
-    for (int i = 0; i < words.length && clauses < ArticleQueries.MAX_OPERATORS; i++) {
+    for (int i = 0; i < words.length && clauses < WordQueries.MAX_OPERATORS; i++) {
       if (words[i].isEmpty()) {
         continue;
       }

@@ -19,9 +19,11 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
   /**
    * Version of the fahras chains; bump it whenever their tokens change (3: connector punctuation splits words; 4:
    * glued function words and على stopped, the tanween ا; 5: a proclitic stems as the word it precedes, لل + a
-   * two-letter noun, the pronoun ه after ة and ات, an ال shown to be a name's own by a bare ل).
+   * two-letter noun, the pronoun ه after ة and ات, an ال shown to be a name's own by a bare ل; 6: a name of a short
+   * list (names-alef-maksura.txt) written with a final ى keeps it in its stem: ليلى is not ليلي + a suffix, هدى not
+   * هدية).
    */
-  public static final String FAHRAS_VERSION = "5";
+  public static final String FAHRAS_VERSION = "6";
 
   /**
    * The chains an index can be built with: {@code fahras}, the library's chain; {@code stock}, Lucene's

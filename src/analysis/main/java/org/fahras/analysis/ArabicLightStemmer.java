@@ -130,6 +130,29 @@ public final class ArabicLightStemmer {
   }
 
   /**
+   * Stems {@code s[0..len)} in place, knowing whether its last letter was written ى (the alef maksura, folded to ي
+   * by normalization: {@link ArabicNormalizationFilter#WRITTEN_ALEF_MAKSURA}); returns the new length. With the
+   * lexicon, a name of {@code names-alef-maksura.txt} written with ى keeps it: its ى is a letter of the name, not
+   * the suffix ي, and the stem is written ى, so that ليلى does not meet ليلي (“nightly”, → ليل) nor ليلة, هدى not
+   * هدية (→ هدي), منى not مني (“from me”). Its proclitics go as for any word (الهدى, وليلى). Other words written
+   * with ى are stemmed as their folded form: a writer's ى is no evidence in general, since questions and Egyptian
+   * sources write ى for a final ي (النادى, المسيحى, فى); see docs/analysis.md.
+   */
+  public int stem(char[] s, int len, boolean writtenAlefMaksura) {
+    if (!writtenAlefMaksura || lexicon == null || len == 0 || s[len - 1] != 'ي') {
+      return stem(s, len);
+    }
+    int cuts = len <= MIN_STEM ? 0 : cuts(s, len);
+    int start = cuts & 7;
+    if (!WordLists.namesWithAlefMaksura().contains(s, start, len - start)) {
+      return cut(s, len, cuts);
+    }
+    int n = cut(s, len, start); // the proclitics only: the final letter is the name's
+    s[n - 1] = 'ى';
+    return n;
+  }
+
+  /**
    * What {@link #stem} removes from {@code s[0..len)} (longer than {@link #MIN_STEM}), as {@code start | (len - end)
    * << 3}; {@link #cut} applies it.
    */

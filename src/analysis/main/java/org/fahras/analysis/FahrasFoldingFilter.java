@@ -6,13 +6,15 @@ import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
  * The steps of the fahras chain between the tokenizer and the stemmer in one pass over each term: the same tokens,
  * offsets and positions as {@link ArabicNormalizationFilter} → {@code decimalDigit} → {@code lowercase} →
- * {@link LatinFoldingFilter} → {@code length} (min 1) → {@code stop}, at a fraction of their cost (one virtual call
+ * {@link LatinFoldingFilter} → {@code length} (min 1) → {@code stop} (and the same
+ * {@link ArabicNormalizationFilter#WRITTEN_ALEF_MAKSURA} flag), at a fraction of their cost (one virtual call
  * and one loop per term instead of six). A term made only of ASCII and Arabic-block characters, nearly every term
  * of a news text, is folded by one table ({@link TermFolder}); any other term goes through each step's own code in
  * the chain's order. Dropped terms (emptied by normalization, or stopwords) leave their position increment to the
@@ -21,6 +23,7 @@ import org.apache.lucene.util.ArrayUtil;
 public final class FahrasFoldingFilter extends FilteringTokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
   private final CharArraySet stopwords;
   private final CharArraySet withAlefMaksura;
   private final ArabicLightStemmer stemmer;
@@ -60,7 +63,10 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
     ArabicNormalizationFilter.trimInvisibleFromOffsets(offsetAtt, buf, len);
-    boolean maksura = withAlefMaksura != null && ArabicNormalizer.endsWithAlefMaksura(buf, len);
+    // a final ى, as ArabicNormalizationFilter flags it: على is a stopword, and the stemmer keeps the ى of ليلى
+    boolean maksura = ArabicNormalizer.endsWithAlefMaksura(buf, len);
+    int flags = flagsAtt.getFlags() & ~ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA;
+    flagsAtt.setFlags(maksura ? flags | ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA : flags);
     int n = TermFolder.foldCommon(buf, len);
     if (n < 0) {
       n = foldEachStep(len);
@@ -69,7 +75,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     if (n == 0 || ArabicStopFilter.isStopword(stopwords, withAlefMaksura, buf, n, maksura)) {
       return false;
     }
-    termAtt.setLength(stemmer == null ? n : stemmer.stem(buf, n));
+    termAtt.setLength(stemmer == null ? n : stemmer.stem(buf, n, maksura));
     return true;
   }
 

@@ -13,6 +13,7 @@ final class WordLists {
   private static final CharArraySet STOPWORDS = load("stopwords.txt");
   private static final CharArraySet STOPWORDS_WITH_ALEF_MAKSURA = load("stopwords-alef-maksura.txt");
   private static final CharArraySet PROTECTED = load("protected.txt");
+  private static final CharArraySet NAMES_WITH_ALEF_MAKSURA = load("names-alef-maksura.txt");
 
   private WordLists() {}
 
@@ -23,6 +24,11 @@ final class WordLists {
   /** Stopwords only as written with a final ى (على, وعلى, فعلى), normalized (علي …). */
   static CharArraySet stopwordsWithAlefMaksura() {
     return STOPWORDS_WITH_ALEF_MAKSURA;
+  }
+
+  /** Names that keep their final ى when written with it (ليلى, هدى), normalized (ليلي, هدي …). */
+  static CharArraySet namesWithAlefMaksura() {
+    return NAMES_WITH_ALEF_MAKSURA;
   }
 
   static CharArraySet protectedWords() {

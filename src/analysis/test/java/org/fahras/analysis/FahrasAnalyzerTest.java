@@ -112,6 +112,24 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testFinalAlefMaksuraIsNoSuffix() throws IOException {
+    String text = "ليلى وليلى ليلي ليلة هدى الهدى هدية منى مني مستشفى المستشفى مستشفيات مستوى مستويات";
+    String[] stems = {"ليلى", "ليلى", "ليل", "ليل", "هدى", "هدى", "هدي", "منى", "مني", "مستشف", "مستشف", "مستشف",
+        "مستو", "مستو"};
+    try (Analyzer a = stemmed(); Analyzer steps = FahrasFoldingFilterTest.stepByStep(true, true);
+        Analyzer e = exact()) {
+      // a name written with ى keeps it (ليلى is not ليلي "nightly" + the suffix ي, هدى is not هدية);
+      // its proclitics go; other words in ى are stemmed as before (مستشفى meets مستشفيات)
+      assertAnalyzesTo(a, text, stems);
+      assertAnalyzesTo(steps, text, stems); // by SPI names, the flag carried from fahrasArabicNormalization
+      // the exact representation folds ى as before
+      assertAnalyzesTo(e, "ليلى هدى", new String[] {"ليلي", "هدي"});
+    }
+    try (Analyzer h = FahrasAnalyzer.builder().stackExact(true).build()) {
+      assertAnalyzesTo(h, "الهدى ليلي", new String[] {"الهدي", "هدى", "ليلي", "ليل"});
+    }
+  }
+
   public void testCombinedProclitics() throws IOException {
     try (Analyzer a = stemmed()) {
       assertAnalyzesTo(a, "وبالكتاب فللمدينة والكتاب كالعادة للمدرسة وكالسيارة فبالقلم",

@@ -146,9 +146,13 @@ public class FahrasFoldingFilterTest extends BaseTokenStreamTestCase {
     }
   }
 
-  /** Words the steps treat specially: stopwords, على as written (with marks and tatweel) and the name علي. */
+  /**
+   * Words the steps treat specially: stopwords, على as written (with marks and tatweel) and the name علي, words
+   * written with a final ى, which the stemmer keeps (ليلى, الهدى, مستشفى), and their words in ي.
+   */
   private static final String[] WORDS =
-      "في من الى والكتاب بمدينتهم وزارة على علي عَلَى علــى وعلى ماهي بماذا عاماً سوريا".split(" ");
+      ("في من الى والكتاب بمدينتهم وزارة على علي عَلَى علــى وعلى ماهي بماذا عاماً سوريا ليلى ليلي الهدى هدية"
+          + " مستشفى مستشفيات منى").split(" ");
 
   private static String randomText(int n) {
     StringBuilder sb = new StringBuilder();

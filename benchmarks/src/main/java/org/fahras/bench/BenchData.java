@@ -81,6 +81,34 @@ final class BenchData {
     return dir;
   }
 
+  /**
+   * The analyzer an A/A copy measures: {@code lucene2} is {@code lucene} and {@code stock2} is {@code stock} under a
+   * second name, so that one run measures the same thing twice and the report can show how far apart they land.
+   */
+  static String measured(String analyzer) {
+    return analyzer.endsWith("2") ? analyzer.substring(0, analyzer.length() - 1) : analyzer;
+  }
+
+  /** The hand-written plain Lucene index of every article ({@link HandWrittenLucene}), built on first use. */
+  static synchronized Path luceneIndex() throws IOException {
+    Path dir = WORK.resolve("index-lucene-" + articles().size());
+    String built = "hand-written " + HandWrittenLucene.VERSION + " lucene " + org.apache.lucene.util.Version.LATEST;
+    Path complete = dir.resolve(".complete");
+    if (Files.exists(complete) && Files.readString(complete).equals(built)) {
+      return dir;
+    }
+    deleteTree(dir);
+    try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+        org.apache.lucene.store.FSDirectory.open(dir), HandWrittenLucene.config())) {
+      for (Article a : articles()) {
+        w.addDocument(HandWrittenLucene.document(a));
+      }
+      w.commit();
+    }
+    Files.writeString(complete, built);
+    return dir;
+  }
+
   static List<String> questions() throws IOException {
     requireData();
     return List.copyOf(Topics.read(ARCD_TOPICS).values());

@@ -23,7 +23,14 @@ final class EvalCommand {
     if (runs.size() != 1) {
       throw new UsageException("eval: give exactly one run file");
     }
-    out.println(Metrics.evaluate(Qrels.read(qrels), Run.read(Path.of(runs.get(0)))));
+    Qrels judged = Qrels.read(qrels);
+    Run run = Run.read(Path.of(runs.get(0)));
+    if (!run.results().isEmpty() && run.results().keySet().stream().noneMatch(judged.judgments()::containsKey)) {
+      // every score would be 0: most likely the run of another set
+      throw new java.io.IOException("none of the " + run.results().size() + " topics of " + runs.get(0)
+          + " is judged in " + qrels + " (its topics: " + judged.judgments().size() + "): a run of another set?");
+    }
+    out.println(Metrics.evaluate(judged, run));
     return 0;
   }
 

@@ -77,7 +77,7 @@ final class SearchCommand {
     List<String> filters = new ArrayList<>(a.values("--filter"));
     boolean facets = a.flag("--facet") | a.flag("--facets");
     String like = a.value("--like", null);
-    boolean suggest = a.flag("--suggest");
+    a.flag("--suggest"); // kept for scripts: a suggestion is now shown whenever one is found
     String query = String.join(" ", a.positional());
     a.done();
     if (query.isBlank() && like == null && filters.isEmpty()) {
@@ -116,7 +116,10 @@ final class SearchCommand {
               b.publishedTo(PublishedDates.parse(value).plusSeconds(1));
             }
           }
-          default -> b.filter(field, value);
+          case "kind" -> b.filter(field, org.fahras.document.Kind.parse(value).label()); // kind:zzz is an error too
+          case "source", "category", "tag" -> b.filter(field, value);
+          default -> throw new IllegalArgumentException("cannot filter on \"" + field
+              + "\"; filterable: source, kind, category, tag, after, before");
         }
       } catch (IllegalArgumentException e) {
         throw new UsageException("--filter " + f + ": " + e.getMessage());
@@ -137,7 +140,9 @@ final class SearchCommand {
         throw new UsageException(e.getMessage()); // what was typed, like any bad option: exit status 2
       }
       String suggestion = null;
-      if ((suggest || r.totalHits() == 0) && like == null && !query.isBlank()) {
+      if (like == null && !query.isBlank()) {
+        // a word the index does not have (or far rarer than a close one) gets a suggestion even when the other
+        // words found articles: ترامب خاشوقجي would otherwise show Trump alone without a word
         suggestion = index.suggestCorrection(query, plain).orElse(null);
       }
       String pastTheEnd = null;

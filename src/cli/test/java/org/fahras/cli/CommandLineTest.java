@@ -55,6 +55,11 @@ class CommandLineTest {
     assertEquals(0, run("eval", "--qrels", FIXTURES.resolve("qrels.txt").toString(), runFile.toString()), err());
     Metrics m = Metrics.evaluate(Qrels.read(FIXTURES.resolve("qrels.txt")), Run.read(runFile));
     assertEquals(m.toString(), out().strip());
+    // the run of another set against these qrels: every score would be 0, so it is an error, not a result
+    Path otherQrels = dir.resolve("other-qrels-" + analyzer + ".txt");
+    Files.writeString(otherQrels, "other-q1 0 some-doc 1\n");
+    assertEquals(1, run("eval", "--qrels", otherQrels.toString(), runFile.toString()));
+    assertTrue(err().contains("is judged in"), err());
     return m;
   }
 
@@ -82,7 +87,7 @@ class CommandLineTest {
     Path idx = dir.resolve("idx");
     assertEquals(1, run("index", "--index", idx.toString(), f.toString()));
     assertTrue(err().contains(f + ":2: field \"published\": cannot parse \"31/02/2018\""), err());
-    assertTrue(err().contains("nothing of this ingest was committed (1 articles read were rolled back)"), err());
+    assertTrue(err().contains("nothing of this ingest was committed (the 1 article read was rolled back)"), err());
     // never counted as indexed what was not committed
     assertEquals("read 2, indexed 0, rejected 1, not committed 1", out().strip());
     // the index folder this command created holds nothing: it is not left behind

@@ -34,6 +34,10 @@ class SearchCommandTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
   @BeforeEach
   void index() throws IOException {
     Path jsonl = dir.resolve("a.jsonl");
@@ -112,6 +116,18 @@ class SearchCommandTest {
     assertEquals(0, run("search", "--index", idx.toString(), "--json", "--like", "m1", "كلمة\ud800"));
     assertTrue(out().contains("\\ud800"), out());
     assertTrue(JsonValues.object(out().strip()).get("notes").toString().contains("كلمة\ud800"), out());
+  }
+
+  /** Points a new user found: a kind filter that cannot be read is a usage error both ways, and a misspelled word
+   * beside a correct one gets its suggestion although the other word found articles. */
+  @Test
+  void kindFilterAndSuggestionBesideHits() {
+    assertEquals(2, run("search", "--index", idx.toString(), "--filter", "kind=zzz", "مكتبة"));
+    assertTrue(err().contains("kind"), err());
+    assertEquals(2, run("search", "--index", idx.toString(), "--filter", "foo=bar", "مكتبة"));
+    assertTrue(err().contains("after, before"), err());
+    assertEquals(0, run("search", "--index", idx.toString(), "مكتبة المكتبت"));
+    assertTrue(out().contains("did you mean: مكتبة المكتبة"), out());
   }
 
   @Test

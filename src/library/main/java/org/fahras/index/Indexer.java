@@ -107,7 +107,8 @@ public final class Indexer {
     public String committedAccount() {
       if (summary.indexed() == 0) {
         return "nothing of this ingest was committed"
-            + (summary.rolledBack() > 0 ? " (" + summary.rolledBack() + " articles read were rolled back)" : "");
+            + (summary.rolledBack() == 1 ? " (the 1 article read was rolled back)"
+                : summary.rolledBack() > 0 ? " (" + summary.rolledBack() + " articles read were rolled back)" : "");
       }
       return "committed " + summary.indexed() + " articles, up to " + lastCommitted
           + (summary.rolledBack() > 0 ? "; the " + summary.rolledBack() + " read after it were rolled back" : "");

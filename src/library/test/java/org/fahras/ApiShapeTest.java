@@ -110,7 +110,8 @@ class ApiShapeTest {
     Set<String> search = exportedPublicTypes().stream()
         .filter(c -> c.getPackageName().equals("org.fahras.search") && c.getDeclaringClass() == null)
         .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of("InvalidCursorException", "Ranking", "SearchHit", "SearchRequest", "SearchResponse"),
+    assertEquals(Set.of("InvalidCursorException", "Ranking", "SearchHit", "SearchRequest", "SearchResponse",
+        "SnippetPart"),
         search);
     ModuleDescriptor d = library().descriptor();
     assertTrue(d.packages().contains("org.fahras.search.engine"), d.packages().toString());

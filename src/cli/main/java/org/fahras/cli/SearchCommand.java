@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fahras.document.PublishedDates;
 import org.fahras.index.ArticleIndex;
 import org.fahras.search.Ranking;
@@ -189,7 +187,7 @@ final class SearchCommand {
           h.source() == null ? "-" : clean(h.source()), h.title() == null ? "(untitled)" : clean(h.title()),
           clean(h.id()));
       if (snippets && h.snippet() != null) {
-        out.println("       " + terminalSnippet(h.snippet()));
+        out.println("       " + terminalSnippet(h.snippetParts()));
       }
       if (h.explanation() != null) {
         out.println(String.join("\n", h.explanation().lines().map(SearchCommand::clean).toList()).indent(7)
@@ -201,45 +199,15 @@ final class SearchCommand {
     }
   }
 
-  private static final Pattern MARKS = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
-  private static final Pattern ENTITY = Pattern.compile("&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));");
-
   /**
-   * A snippet for the terminal: its marks as bold (or brackets), the article text between them unescaped and
-   * without control characters.
+   * A snippet for the terminal from its pieces as the article writes them: matches bold (or in brackets), the text
+   * without control characters. No HTML to undo: the library gives the pieces apart.
    */
-  static String terminalSnippet(String snippet) {
+  static String terminalSnippet(List<org.fahras.search.SnippetPart> parts) {
     StringBuilder sb = new StringBuilder();
-    Matcher m = MARKS.matcher(snippet);
-    int last = 0;
-    while (m.find()) {
-      sb.append(clean(unescape(snippet.substring(last, m.start()))));
-      sb.append(Terminal.mark("<mark>" + clean(unescape(m.group(1))) + "</mark>"));
-      last = m.end();
+    for (org.fahras.search.SnippetPart p : parts) {
+      sb.append(p.match() ? Terminal.marked(clean(p.text())) : clean(p.text()));
     }
-    return sb.append(clean(unescape(snippet.substring(last)))).toString();
-  }
-
-  static String unescape(String s) {
-    Matcher m = ENTITY.matcher(s);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String r;
-      if (m.group(3) != null) {
-        r = switch (m.group(3)) {
-          case "amp" -> "&";
-          case "lt" -> "<";
-          case "gt" -> ">";
-          case "quot" -> "\"";
-          default -> "'";
-        };
-      } else {
-        int cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
-        r = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "\uFFFD";
-      }
-      m.appendReplacement(sb, Matcher.quoteReplacement(r));
-    }
-    m.appendTail(sb);
     return sb.toString();
   }
 

@@ -23,6 +23,7 @@ public final class SearchHit {
   private final String summary;
   private final float score;
   private final String snippet;
+  private final List<SnippetPart> snippetParts;
   private final String explanation;
 
   private SearchHit(Builder b) {
@@ -38,6 +39,7 @@ public final class SearchHit {
     this.summary = b.summary;
     this.score = b.score;
     this.snippet = b.snippet;
+    this.snippetParts = List.copyOf(b.snippetParts);
     this.explanation = b.explanation;
   }
 
@@ -109,6 +111,14 @@ public final class SearchHit {
     return snippet;
   }
 
+  /**
+   * The snippet in pieces, as the article writes them (never escaped): text, matches and the ellipsis between
+   * passages; empty when there is no snippet.
+   */
+  public List<SnippetPart> snippetParts() {
+    return snippetParts;
+  }
+
   /** Why the hit scored what it did, when asked for; else null. */
   public String explanation() {
     return explanation;
@@ -121,7 +131,7 @@ public final class SearchHit {
         && Objects.equals(published, h.published) && Objects.equals(source, h.source) && kind == h.kind
         && Objects.equals(category, h.category) && tags.equals(h.tags) && Objects.equals(url, h.url)
         && Objects.equals(author, h.author) && Objects.equals(summary, h.summary)
-        && Float.compare(score, h.score) == 0 && Objects.equals(snippet, h.snippet)
+        && Float.compare(score, h.score) == 0 && Objects.equals(snippet, h.snippet) && snippetParts.equals(h.snippetParts)
         && Objects.equals(explanation, h.explanation);
   }
 
@@ -151,6 +161,7 @@ public final class SearchHit {
     private String summary;
     private float score;
     private String snippet;
+    private List<SnippetPart> snippetParts = List.of();
     private String explanation;
 
     private Builder(String id) {
@@ -179,6 +190,8 @@ public final class SearchHit {
     public Builder score(float v) { score = v; return this; }
     /** Sets the snippet. */
     public Builder snippet(String v) { snippet = v; return this; }
+    /** Sets the snippet's pieces. */
+    public Builder snippetParts(List<SnippetPart> v) { snippetParts = Objects.requireNonNull(v, "snippetParts"); return this; }
     /** Sets the explanation. */
     public Builder explanation(String v) { explanation = v; return this; }
 

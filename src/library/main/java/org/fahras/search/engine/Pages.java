@@ -86,7 +86,8 @@ final class Pages {
     }
     String next = request.size() > 0 && all.length > skip + request.size()
         ? Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort(), before + docs.length, fingerprint) : null;
-    String[] snippets = request.highlight() ? Snippets.of(searcher, chain, ranked, docs, request.rawSnippets()) : null;
+    Snippets.Snippet[] snippets = request.highlight()
+        ? Snippets.of(searcher, chain, ranked, docs, request.rawSnippets()) : null;
     List<SearchHit> hits = new ArrayList<>(docs.length);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
@@ -129,11 +130,12 @@ final class Pages {
     return out == null ? notes : out;
   }
 
-  private static SearchHit hit(Document d, float score, String snippet, String explanation) {
+  private static SearchHit hit(Document d, float score, Snippets.Snippet snippet, String explanation) {
     return SearchHit.builder(d.get(Schema.ID)).title(d.get(Schema.TITLE)).published(StoredArticle.published(d))
         .source(d.get(Schema.SOURCE)).kind(StoredArticle.kind(d)).category(d.get(Schema.CATEGORY))
         .tags(StoredArticle.tags(d)).url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR))
-        .summary(d.get(Schema.SUMMARY)).score(score).snippet(snippet).explanation(explanation).build();
+        .summary(d.get(Schema.SUMMARY)).score(score).snippet(snippet == null ? null : snippet.text())
+        .snippetParts(snippet == null ? List.of() : snippet.parts()).explanation(explanation).build();
   }
 
   static Sort sortOf(SearchRequest.Sort sort) {

@@ -9,9 +9,17 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.fahras.analysis.AnalysisChain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code fahras analyze}: each token of a text as a chain makes it, {@code term<TAB>start<TAB>end}, as Elasticsearch's {@code _analyze} shows it. */
-final class AnalyzeCommand {
+@Command(name = "analyze")
+final class AnalyzeCommand implements CliCommand {
+  @Option(names = "--analyzer", paramLabel = "fahras|stock") String analyzerName = "fahras";
+  @Option(names = "--exact") boolean exact;
+  @Parameters(paramLabel = "TEXT|-", hideParamSyntax = true) List<String> words = new java.util.ArrayList<>();
+
   private final InputStream in;
   private final PrintStream out;
 
@@ -20,11 +28,8 @@ final class AnalyzeCommand {
     this.out = out;
   }
 
-  int run(Args a) throws IOException {
-    String analyzerName = a.value("--analyzer", "fahras");
-    boolean exact = a.flag("--exact");
-    List<String> words = a.positional();
-    a.done();
+  @Override
+  public int run() throws IOException {
     String text;
     if (words.size() == 1 && words.get(0).equals("-")) {
       text = Main.readUtf8(in, "standard input");

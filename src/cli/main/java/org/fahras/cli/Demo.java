@@ -10,9 +10,12 @@ import java.util.stream.Stream;
 import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
 import org.fahras.search.SearchRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code fahras demo}: indexes {@code index-fixtures/} into a temporary folder and runs telling queries. */
-final class Demo {
+@Command(name = "demo")
+final class Demo implements CliCommand {
   /** Queries that show what the analysis does: each finds articles written differently from the query. */
   static final List<String[]> QUERIES = List.of(
       new String[] {"مسؤول", "hamza carriers: مسؤول finds المسئول"},
@@ -21,6 +24,8 @@ final class Demo {
       new String[] {"2018 الانتخابات", "Arabic-Indic digits ٢٠١٨ match 2018"},
       new String[] {"\"الذكاء الاصطناعي\"", "a quoted phrase"},
       new String[] {"تعاني", "Persian letters: تعاني finds تعانی, written with a Farsi yeh"});
+
+  @Option(names = "--fixtures", paramLabel = "DIR") String fixtures;
 
   private final PrintStream out;
   private final SearchCommand printer;
@@ -38,9 +43,9 @@ final class Demo {
     return new Indexer(index).ingest(List.of(fixtures.resolve("articles")));
   }
 
-  int run(Args a) throws IOException {
-    Path fixtures = a.path("--fixtures", false);
-    a.done();
+  @Override
+  public int run() throws IOException {
+    Path fixtures = OptionValues.path("--fixtures", this.fixtures);
     if (fixtures == null) {
       fixtures = Path.of(System.getProperty("fahras.home", "."), "index-fixtures");
     }

@@ -7,19 +7,25 @@ import java.util.List;
 import org.fahras.eval.Metrics;
 import org.fahras.eval.Qrels;
 import org.fahras.eval.Run;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code fahras eval}: MRR@10, nDCG@10 and R@100 of a TREC run against qrels. */
-final class EvalCommand {
+@Command(name = "eval")
+final class EvalCommand implements CliCommand {
+  @Option(names = "--qrels", paramLabel = "qrels.txt", required = true) String qrels;
+  @Parameters(paramLabel = "RUN", hideParamSyntax = true) List<String> runs = new java.util.ArrayList<>();
+
   private final PrintStream out;
 
   EvalCommand(PrintStream out) {
     this.out = out;
   }
 
-  int run(Args a) throws IOException {
-    Path qrels = a.path("--qrels", true);
-    List<String> runs = a.positional();
-    a.done();
+  @Override
+  public int run() throws IOException {
+    Path qrels = OptionValues.path("--qrels", this.qrels);
     if (runs.size() != 1) {
       throw new UsageException("eval: give exactly one run file");
     }

@@ -15,9 +15,21 @@ import org.fahras.index.ArticleIndex;
 import org.fahras.index.Indexer;
 import org.fahras.ingest.ArticleReader;
 import org.fahras.ingest.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code fahras index}: checks every input before anything is read, ingests, reports rejections and what was committed. */
-final class IndexCommand {
+@Command(name = "index")
+final class IndexCommand implements CliCommand {
+  @Option(names = "--index", paramLabel = "DIR", required = true) String index;
+  @Option(names = "--analyzer", paramLabel = "fahras|stock") String analyzer = "fahras";
+  @Option(names = "--on-error", paramLabel = "fail|skip") String onError = "fail";
+  @Option(names = "--report", paramLabel = "FILE") String report;
+  @Option(names = "--commit-every", paramLabel = "N") String commitEvery;
+  @Option(names = "--kind", paramLabel = "news|documentary") String kind = "news";
+  @Parameters(paramLabel = "PATH...|-", hideParamSyntax = true) List<String> paths = new ArrayList<>();
+
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
@@ -28,16 +40,15 @@ final class IndexCommand {
     this.err = err;
   }
 
-  int run(Args a) throws IOException {
-    Path dir = a.path("--index", true);
-    String analyzer = a.value("--analyzer", "fahras");
-    String onError = a.value("--on-error", "fail");
+  @Override
+  public int run() throws IOException {
+    Path dir = OptionValues.path("--index", this.index);
     Indexer.OnError policy = switch (onError) {
       case "fail" -> Indexer.OnError.FAIL;
       case "skip" -> Indexer.OnError.SKIP;
       default -> throw new UsageException("--on-error takes fail or skip, not \"" + onError + "\"");
     };
-    Path report = a.path("--report", false);
+    Path report = OptionValues.path("--report", this.report);
     // the report lists skipped records; with --on-error fail it is written only when asked for (the one record)
     boolean writeReport = policy == Indexer.OnError.SKIP || report != null;
     boolean defaultReport = report == null;
@@ -47,9 +58,9 @@ final class IndexCommand {
       String name = abs.getFileName() == null ? "fahras" : abs.getFileName().toString();
       report = (abs.getParent() == null ? abs : abs.getParent()).resolve(name + "-rejections.txt");
     }
-    long commitEvery = a.longValue("--commit-every", 0);
-    Kind kind = a.parsed("--kind", "news", Kind::parse);
-    List<Path> paths = a.positional().stream().map(Path::of).toList();
+    long commitEvery = OptionValues.whole("--commit-every", this.commitEvery, 0, 0, Long.MAX_VALUE);
+    Kind kind = OptionValues.parsed("--kind", this.kind, Kind::parse);
+    List<Path> paths = this.paths.stream().map(Path::of).toList();
     if (paths.isEmpty()) {
       throw new UsageException("index: give at least one file or folder to read (or - for standard input)");
     }

@@ -12,14 +12,24 @@ import java.util.zip.GZIPOutputStream;
 import org.fahras.analysis.ArabicLexicon;
 import org.fahras.ingest.Rejection;
 import org.fahras.lexicon.CorpusCounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]}: counts the forms of the corpora (by default
  * ANT v1.1 and v2.1 and the dev corpora under the shared data folder) and writes the stemmer's lexicon, by default
  * over the resource in this checkout. The output depends on the corpora only (sorted text, gzip without a time).
  */
-final class LexiconCommand {
-  private static final String USAGE_LINE = "  fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]";
+@Command(name = "build")
+final class LexiconCommand implements CliCommand {
+  /** {@code fahras lexicon}: a group whose one subcommand is {@code build}. */
+  @Command(name = "lexicon")
+  static final class Group {}
+
+  @Option(names = "--data", paramLabel = "DIR") String data;
+  @Option(names = "--output", paramLabel = "FILE") String output;
+  @Parameters(paramLabel = "CORPUS", arity = "0..*") List<String> corpus = new ArrayList<>();
 
   private final PrintStream out;
 
@@ -27,26 +37,9 @@ final class LexiconCommand {
     this.out = out;
   }
 
-  int run(List<String> args) throws IOException {
-    if (args.isEmpty() || !args.get(0).equals("build")) {
-      throw new IllegalArgumentException("usage:\n" + USAGE_LINE);
-    }
-    String data = null;
-    String output = null;
-    List<Path> corpora = new ArrayList<>();
-    for (int i = 1; i < args.size(); i++) {
-      String a = args.get(i);
-      switch (a) {
-        case "--data" -> data = value(args, ++i, a);
-        case "--output" -> output = value(args, ++i, a);
-        default -> {
-          if (a.startsWith("--")) {
-            throw new IllegalArgumentException("lexicon build: unknown option " + a);
-          }
-          corpora.add(Path.of(a));
-        }
-      }
-    }
+  @Override
+  public int run() throws IOException {
+    List<Path> corpora = corpus.stream().map(Path::of).toList();
     if (corpora.isEmpty()) {
       corpora = DataFolder.defaultCorpora(DataFolder.dataDir(data));
     }
@@ -66,12 +59,5 @@ final class LexiconCommand {
     out.println("lexicon: " + counts.forms().size() + " forms counted in " + corpora.size() + " corpora, " + entries
         + " entries, " + Files.size(target) + " bytes written to " + target);
     return 0;
-  }
-
-  private static String value(List<String> args, int i, String name) {
-    if (i >= args.size()) {
-      throw new IllegalArgumentException(name + " needs a value");
-    }
-    return args.get(i);
   }
 }

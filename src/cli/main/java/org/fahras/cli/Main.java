@@ -9,33 +9,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The {@code fahras} command line: reads the command and its options, runs the command's class ({@link IndexCommand},
- * {@link SearchCommand}, {@link RunCommand}, {@link EvalCommand}, {@link AnalyzeCommand}, ...), and turns failures
- * into messages and exit statuses.
+ * The {@code fahras} command line: picocli reads the command and its options into the command's class
+ * ({@link IndexCommand}, {@link SearchCommand}, {@link RunCommand}, {@link EvalCommand}, {@link AnalyzeCommand}, ...),
+ * which runs it; failures become messages and exit statuses.
  */
 public final class Main {
-  static final String USAGE = """
-      usage:
-        fahras index   --index DIR [--analyzer fahras|stock] [--on-error fail|skip] [--report FILE]
-                       [--commit-every N] [--kind news|documentary] PATH...|-
-        fahras search  --index DIR [--hits N] [--plain] [--filter FIELD=VALUE]... [--facet]
-                       [--sort relevance|newest|oldest] [--page N | --cursor C] [--exact-total] [--explain]
-                       [--recent] [--ranking R] [--suggest] [--like ID] [--no-snippets] [--raw-snippets] [--json]
-                       [--zone UTC|ZONE|local] QUERY...
-        fahras run     --index DIR --topics topics.tsv --output run.trec [--hits 100] [--tag TAG] [--ranking R]
-        fahras eval    --qrels qrels.txt RUN
-        fahras analyze [--analyzer fahras|stock] [--exact] TEXT|-
-        fahras demo    [--fixtures DIR]
-        fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]
-        fahras stemmer-report [--data DIR] [--top N] [CORPUS...]
-        fahras variants --index DIR [--output FILE] | --corpus PATH... --output FILE | [--index DIR|--table FILE] WORD...
-                       | (--index DIR | --corpus PATH...) --explain A/B [--explain C/D]...
-        fahras --version
+  /** What {@code fahras --help} prints: every command's synopsis, as picocli makes it, then the conventions. */
+  static final String USAGE = "usage:\n" + usageOf(commandLine(InputStream.nullInputStream(), null, null))
+      + "  fahras --version\n" + """
       fahras CMD --help shows one command's usage; options may be given as --name value or --name=value, the last
       of two wins; -- ends the options. Exit status: 0 done, 1 failed, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.
       """;
+
+  /** The width of the usage text, less the two spaces each of its lines begins with. */
+  private static final int USAGE_WIDTH = 118;
+
+  /** {@code fahras}: {@code --help}, {@code --version}, and the commands as its subcommands. */
+  @Command(name = "fahras", versionProvider = Root.Version.class)
+  static final class Root {
+    @Option(names = {"-h", "--help"}, usageHelp = true) boolean help;
+    @Option(names = "--version", versionHelp = true) boolean version;
+
+    static final class Version implements CommandLine.IVersionProvider {
+      @Override
+      public String[] getVersion() {
+        return new String[] {version()};
+      }
+    }
+  }
 
   // Held here: the LogManager keeps loggers weakly, and a collected logger forgets the level set on it (the Vector
   // API warning then reappears, depending on when a GC runs).
@@ -64,18 +71,64 @@ public final class Main {
     System.exit(new Main(System.in, out, err).run(args));
   }
 
+  /**
+   * The command tree, each command holding the streams it reads and prints to. Options take {@code --name value} or
+   * {@code --name=value}; the last of two wins; a value may begin with dashes ({@code --cursor -x}); {@code --} ends
+   * the options; an argument beginning with {@code @} is an argument, not a file of them.
+   */
+  static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
+    CommandLine root = new CommandLine(new Root())
+        .addSubcommand(new IndexCommand(in, out, err))
+        .addSubcommand(new SearchCommand(out, err))
+        .addSubcommand(new RunCommand(err))
+        .addSubcommand(new EvalCommand(out))
+        .addSubcommand(new AnalyzeCommand(in, out))
+        .addSubcommand(new Demo(out, err))
+        .addSubcommand(new CommandLine(new LexiconCommand.Group()).addSubcommand(new LexiconCommand(out)))
+        .addSubcommand(new StemmerReportCommand(out))
+        .addSubcommand(new VariantsCommand(out, err));
+    // set after the subcommands are added, so that they apply to every one
+    root.setOverwrittenOptionsAllowed(true)
+        .setAllowOptionsAsOptionParameters(true)
+        // "-word" is a query word, "--word" an unknown option: told apart in unknownOption
+        .setUnmatchedOptionsArePositionalParams(true)
+        .setExpandAtFiles(false)
+        .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+        .setUsageHelpWidth(USAGE_WIDTH);
+    for (CommandLine c : all(root)) {
+      c.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
+    }
+    return root;
+  }
+
+  private static List<CommandLine> all(CommandLine c) {
+    List<CommandLine> list = new java.util.ArrayList<>(List.of(c));
+    for (CommandLine sub : c.getSubcommands().values()) {
+      list.addAll(all(sub));
+    }
+    return list;
+  }
+
   /** Runs one command; returns the exit status (0 ok, 1 failure, 2 usage error, 128+N stopped by signal N). */
   int run(String... args) {
     if (args.length == 0) {
       err.print(USAGE);
       return 2;
     }
-    if (args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
-      out.print(USAGE);
-      return 0;
-    }
-    if (args[0].equals("--version") || args[0].equals("version")) {
-      out.println(version());
+    CommandLine root = commandLine(in, out, err);
+    String first = switch (args[0]) {
+      case "help" -> "--help";
+      case "version" -> "--version";
+      default -> args[0];
+    };
+    if (root.getCommandSpec().optionsMap().containsKey(first)) {
+      // fahras --help, fahras --version: what follows is not read
+      root.parseArgs(first);
+      if (root.isVersionHelpRequested()) {
+        root.printVersionHelp(out, CommandLine.Help.Ansi.OFF);
+      } else {
+        out.print(USAGE);
+      }
       return 0;
     }
     for (int i = 0; i < args.length; i++) {
@@ -84,30 +137,36 @@ public final class Main {
         return 2;
       }
     }
-    String command = args[0];
-    List<String> rest = List.of(args).subList(1, args.length);
-    if (Args.wantsHelp(rest) && !usageOf(command).isEmpty()) {
+    CommandLine command = root.getSubcommands().get(args[0]);
+    if (command != null && wantsHelp(List.of(args).subList(1, args.length))) {
+      // before the options are read: CMD --bad-option --help shows the usage too
       out.print("usage:\n" + usageOf(command));
       return 0;
     }
     try {
-      Args a = new Args(rest);
-      return switch (args[0]) {
-        case "index" -> new IndexCommand(in, out, err).run(a);
-        case "search" -> new SearchCommand(out, err).run(a);
-        case "run" -> new RunCommand(err).run(a);
-        case "eval" -> new EvalCommand(out).run(a);
-        case "analyze" -> new AnalyzeCommand(in, out).run(a);
-        case "demo" -> new Demo(out, err).run(a);
-        case "lexicon" -> new LexiconCommand(out).run(List.of(args).subList(1, args.length));
-        case "stemmer-report" -> new StemmerReportCommand(out).run(List.of(args).subList(1, args.length));
-        case "variants" -> new VariantsCommand(out, err).run(a);
-        default -> throw new UsageException("unknown command \"" + args[0] + "\"");
-      };
+      if (command == null) {
+        throw new UsageException("unknown command \"" + args[0] + "\"");
+      }
+      CommandLine.ParseResult parsed;
+      try {
+        parsed = root.parseArgs(args);
+      } catch (CommandLine.ParameterException e) {
+        throw new UsageException(message(e));
+      }
+      int depth = 0;
+      while (parsed.hasSubcommand()) {
+        parsed = parsed.subcommand();
+        depth++;
+      }
+      unknownOption(parsed, List.of(args).subList(depth, args.length));
+      if (!(parsed.commandSpec().userObject() instanceof CliCommand c)) {
+        throw new UsageException(String.join(" ", List.of(args).subList(0, depth)) + ": give the command: "
+            + String.join(" or ", parsed.commandSpec().subcommands().keySet()));
+      }
+      return c.run();
     } catch (UsageException e) {
       err.println("fahras: " + e.getMessage());
-      String usage = usageOf(command);
-      err.print(usage.isEmpty() ? USAGE : "usage:\n" + usage);
+      err.print(command == null ? USAGE : "usage:\n" + usageOf(command));
       return 2;
     } catch (IOException e) {
       printError(describe(e));
@@ -118,6 +177,77 @@ public final class Main {
     } catch (IllegalArgumentException | IllegalStateException e) {
       printError(e.getMessage());
       return 1;
+    }
+  }
+
+  /** True when {@code --help} or {@code -h} is among the options (before any {@code --}). */
+  static boolean wantsHelp(List<String> args) {
+    for (String s : args) {
+      if (s.equals("--")) {
+        return false;
+      }
+      if (s.equals("--help") || s.equals("-h")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Refuses an unknown {@code --option}: picocli takes it for a parameter (as it does {@code -word}, a query word);
+   * a parameter that begins with two dashes and came before {@code --} is one. {@code args} are the command's.
+   */
+  private static void unknownOption(CommandLine.ParseResult parsed, List<String> args) {
+    int dashes = args.indexOf("--");
+    int afterDashes = dashes < 0 ? 0 : args.size() - dashes - 1;
+    List<String> parameters = new java.util.ArrayList<>();
+    for (CommandLine.Model.PositionalParamSpec p : parsed.commandSpec().positionalParameters()) {
+      parameters.addAll(p.stringValues());
+    }
+    for (String s : parameters.subList(0, Math.max(0, parameters.size() - afterDashes))) {
+      if (s.startsWith("--") && s.length() > 2) {
+        throw new UsageException("unknown option " + (s.indexOf('=') > 2 ? s.substring(0, s.indexOf('=')) : s));
+      }
+    }
+  }
+
+  /** picocli's complaint in the words of the command line. */
+  private static String message(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String s = u.getUnmatched().get(0);
+      return s.startsWith("--") && s.length() > 2
+          ? "unknown option " + (s.indexOf('=') > 2 ? s.substring(0, s.indexOf('=')) : s)
+          : "unexpected argument \"" + s + "\"";
+    }
+    if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()
+        && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o) {
+      return o.longestName() + (String.valueOf(e.getMessage()).startsWith("Missing required option")
+          ? " is required" : " needs a value");
+    }
+    return e.getMessage();
+  }
+
+  /**
+   * The synopsis of {@code command} as picocli makes it from its options, one per line of {@code usage:}; those of
+   * its subcommands for a group ({@code lexicon}), of every command for {@code fahras}.
+   */
+  static String usageOf(CommandLine command) {
+    if (!command.getSubcommands().isEmpty()) {
+      StringBuilder sb = new StringBuilder();
+      for (CommandLine sub : command.getSubcommands().values()) {
+        sb.append(usageOf(sub));
+      }
+      return sb.toString();
+    }
+    // an option and its value as typed, "--index DIR", not picocli's "--index=DIR"; a no-break space while the
+    // lines are wrapped, so that no line breaks between them
+    String separator = command.getSeparator();
+    command.setSeparator("\u00A0");
+    try {
+      return command.getHelp().synopsis(0).replace('\u00A0', ' ').lines().map(l -> "  " + l + "\n")
+          .collect(Collectors.joining());
+    } finally {
+      command.setSeparator(separator);
     }
   }
 
@@ -135,24 +265,6 @@ public final class Main {
     }
     return "fahras " + v + " (Lucene " + org.apache.lucene.util.Version.LATEST + ", Java "
         + Runtime.version().feature() + ")";
-  }
-
-  /** The synopsis lines of {@code command} in {@link #USAGE}, or "" for no such command. */
-  static String usageOf(String command) {
-    StringBuilder sb = new StringBuilder();
-    boolean in = false;
-    for (String line : USAGE.lines().toList()) {
-      if (line.startsWith("  fahras ")) {
-        String[] w = line.strip().split("\\s+");
-        in = w.length > 1 && w[1].equals(command);
-      } else if (!line.startsWith("    ")) {
-        in = false;
-      }
-      if (in) {
-        sb.append(line).append('\n');
-      }
-    }
-    return sb.toString();
   }
 
   private static String undecodable(int i, String arg) {

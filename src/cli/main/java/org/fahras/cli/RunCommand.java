@@ -14,23 +14,31 @@ import org.fahras.search.Ranking;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code fahras run}: searches every topic of a topics file as plain text and writes a TREC run. */
-final class RunCommand {
+@Command(name = "run")
+final class RunCommand implements CliCommand {
+  @Option(names = "--index", paramLabel = "DIR", required = true) String index;
+  @Option(names = "--topics", paramLabel = "topics.tsv", required = true) String topics;
+  @Option(names = "--output", paramLabel = "run.trec", required = true) String output;
+  @Option(names = "--hits", paramLabel = "100") String hits;
+  @Option(names = "--tag", paramLabel = "TAG") String tag;
+  @Option(names = "--ranking", paramLabel = "R") String ranking;
+
   private final PrintStream err;
 
   RunCommand(PrintStream err) {
     this.err = err;
   }
 
-  int run(Args a) throws IOException {
-    Path dir = a.path("--index", true);
-    Path topicsFile = a.path("--topics", true);
-    Path output = a.path("--output", true);
-    int hits = a.intValue("--hits", 100, 1, 10_000);
-    String tag = a.value("--tag", null);
-    String ranking = a.value("--ranking", null);
-    a.done();
+  @Override
+  public int run() throws IOException {
+    Path dir = OptionValues.path("--index", index);
+    Path topicsFile = OptionValues.path("--topics", topics);
+    Path output = OptionValues.path("--output", this.output);
+    int hits = OptionValues.whole("--hits", this.hits, 100, 1, 10_000);
     Ranking chosen = ranking == null ? null : SearchCommand.ranking(ranking);
     Main.checkIndexFolder(dir, true);
     Map<String, String> topics = Topics.read(topicsFile);

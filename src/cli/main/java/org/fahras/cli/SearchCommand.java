@@ -13,9 +13,35 @@ import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.InvalidCursorException;
 import org.fahras.search.SearchResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code fahras search}: runs one query (or more-like-this) and prints hits, facets and suggestions. */
-final class SearchCommand {
+@Command(name = "search")
+final class SearchCommand implements CliCommand {
+  @Option(names = "--index", paramLabel = "DIR", required = true) String index;
+  // numbers are read as text and checked in run (OptionValues): of an option given twice, only the last counts
+  @Option(names = "--hits", paramLabel = "N") String hits;
+  @Option(names = "--plain") boolean plain;
+  @Option(names = "--filter", paramLabel = "FIELD=VALUE") List<String> filters = new ArrayList<>();
+  @Option(names = "--facet") boolean facet;
+  @Option(names = "--facets", hidden = true) boolean facets;
+  @Option(names = "--sort", paramLabel = "relevance|newest|oldest") String sort = "relevance";
+  @Option(names = "--page", paramLabel = "N") String page;
+  @Option(names = "--cursor", paramLabel = "C") String cursor;
+  @Option(names = "--exact-total") boolean exactTotal;
+  @Option(names = "--explain") boolean explain;
+  @Option(names = "--recent") boolean recent;
+  @Option(names = "--ranking", paramLabel = "R") String ranking;
+  @Option(names = "--suggest") boolean suggest; // kept for scripts: a suggestion is now shown whenever one is found
+  @Option(names = "--like", paramLabel = "ID") String like;
+  @Option(names = "--no-snippets") boolean noSnippets;
+  @Option(names = "--raw-snippets") boolean rawSnippets;
+  @Option(names = "--json") boolean json;
+  @Option(names = "--zone", paramLabel = "UTC|ZONE|local") String zone = "UTC";
+  @Parameters(paramLabel = "QUERY...", hideParamSyntax = true) List<String> words = new ArrayList<>();
+
   private final PrintStream out;
   private final PrintStream err;
 
@@ -50,40 +76,27 @@ final class SearchCommand {
     }
   }
 
-  int run(Args a) throws IOException {
-    Path dir = a.path("--index", true);
-    int hits = a.intValue("--hits", 10, 0, 10_000);
-    boolean plain = a.flag("--plain");
-    boolean json = a.flag("--json");
-    boolean noSnippets = a.flag("--no-snippets");
-    boolean rawSnippets = a.flag("--raw-snippets");
-    boolean explain = a.flag("--explain");
-    boolean recent = a.flag("--recent");
-    boolean exactTotal = a.flag("--exact-total");
-    String sort = a.value("--sort", "relevance");
-    String cursor = a.value("--cursor", null);
-    if (cursor != null && a.has("--page")) {
+  @Override
+  public int run() throws IOException {
+    Path dir = OptionValues.path("--index", index);
+    int hits = OptionValues.whole("--hits", this.hits, 10, 0, 10_000);
+    if (cursor != null && this.page != null) {
       throw new UsageException("--page and --cursor are two ways to choose a page: give one");
     }
-    if (hits == 0 && (cursor != null || a.has("--page"))) {
+    if (hits == 0 && (cursor != null || this.page != null)) {
       throw new UsageException("--hits 0 shows only the total (and --facet counts): --page and --cursor have no"
           + " hits to choose");
     }
-    int page = a.intValue("--page", 1, 1, 1_000_000);
-    String rankingSpec = a.value("--ranking", null);
-    java.time.ZoneId zone = zone(a.value("--zone", "UTC"));
-    List<String> filters = new ArrayList<>(a.values("--filter"));
-    boolean facets = a.flag("--facet") | a.flag("--facets");
-    String like = a.value("--like", null);
-    a.flag("--suggest"); // kept for scripts: a suggestion is now shown whenever one is found
-    String query = String.join(" ", a.positional());
-    a.done();
+    int page = OptionValues.whole("--page", this.page, 1, 1, 1_000_000);
+    java.time.ZoneId zone = zone(this.zone);
+    boolean facets = facet | this.facets;
+    String query = String.join(" ", words);
     if (query.isBlank() && like == null && filters.isEmpty()) {
       throw new UsageException("search: give a query (or --like ID, or --filter)");
     }
     SearchRequest.Builder b = SearchRequest.builder(query).plainText(plain).size(hits).highlight(!noSnippets)
         .explain(explain).facets(facets).preferRecent(recent).cursor(cursor).page(page).exactTotal(exactTotal)
-        .rawSnippets(rawSnippets).strictFilters(true).zone(zone).ranking(rankingSpec == null ? null : ranking(rankingSpec));
+        .rawSnippets(rawSnippets).strictFilters(true).zone(zone).ranking(ranking == null ? null : ranking(ranking));
     b.sort(switch (sort) {
       case "relevance" -> SearchRequest.Sort.RELEVANCE;
       case "newest" -> SearchRequest.Sort.NEWEST;

@@ -13,36 +13,38 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.lexicon.CorpusCounts;
 import org.fahras.lexicon.StemmerMetrics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code fahras stemmer-report [--data DIR] [--top N] [CORPUS...]}: how the stemmer treats a corpus's vocabulary
  * (by default ANT v2.1, then ANT v1.1), beside the stemmer of the last release (without the lexicon) and Lucene's
  * stock ArabicAnalyzer: (a) article consistency, (b) over-merging, (c) the most frequent words whose stem changed.
  */
-final class StemmerReportCommand {
+@Command(name = "stemmer-report")
+final class StemmerReportCommand implements CliCommand {
+  @Option(names = "--data", paramLabel = "DIR") String data;
+  @Option(names = "--top", paramLabel = "N") String top;
+  /** A corpus, as a parameter is: not in the usage. */
+  @Option(names = "--corpus", paramLabel = "PATH", hidden = true) List<String> corpusOption = new ArrayList<>();
+  @Parameters(paramLabel = "CORPUS", arity = "0..*") List<String> corpus = new ArrayList<>();
+
   private final PrintStream out;
 
   StemmerReportCommand(PrintStream out) {
     this.out = out;
   }
 
-  int run(List<String> args) throws IOException {
-    String data = null;
-    int top = 50;
+  @Override
+  public int run() throws IOException {
+    int top = OptionValues.whole("--top", this.top, 50, 0, Integer.MAX_VALUE);
     List<Path> corpora = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      switch (a) {
-        case "--data" -> data = value(args, ++i, a);
-        case "--top" -> top = Integer.parseInt(value(args, ++i, a));
-        case "--corpus" -> corpora.add(Path.of(value(args, ++i, a)));
-        default -> {
-          if (a.startsWith("--")) {
-            throw new IllegalArgumentException("stemmer-report: unknown option " + a);
-          }
-          corpora.add(Path.of(a));
-        }
-      }
+    for (String c : corpusOption) {
+      corpora.add(Path.of(c));
+    }
+    for (String c : corpus) {
+      corpora.add(Path.of(c));
     }
     if (corpora.isEmpty()) {
       Path d = DataFolder.dataDir(data);
@@ -116,12 +118,5 @@ final class StemmerReportCommand {
       }
     }
     return 0;
-  }
-
-  private static String value(List<String> args, int i, String name) {
-    if (i >= args.size()) {
-      throw new IllegalArgumentException(name + " needs a value");
-    }
-    return args.get(i);
   }
 }

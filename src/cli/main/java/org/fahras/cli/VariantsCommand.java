@@ -13,6 +13,9 @@ import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.index.ArticleIndex;
 import org.fahras.variants.VariantDiscovery;
 import org.fahras.variants.VariantTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code fahras variants}: builds a spelling-variant table from an index or a corpus, or shows a word's variants.
@@ -25,7 +28,16 @@ import org.fahras.variants.VariantTable;
  *                                                    the evidence on each pair, as a build would judge it
  * </pre>
  */
-final class VariantsCommand {
+@Command(name = "variants", customSynopsis = {
+    "fahras variants --index DIR [--output FILE] | --corpus PATH... --output FILE | [--index DIR|--table FILE] WORD...",
+    "               | (--index DIR | --corpus PATH...) --explain A/B [--explain C/D]..."})
+final class VariantsCommand implements CliCommand {
+  @Option(names = "--index", paramLabel = "DIR") String index;
+  @Option(names = "--output", paramLabel = "FILE") String output;
+  @Option(names = "--table", paramLabel = "FILE") String table;
+  @Option(names = "--corpus") boolean corpus;
+  @Option(names = "--explain", paramLabel = "A/B") List<String> explain = new ArrayList<>();
+  @Parameters(paramLabel = "WORD...|PATH...", hideParamSyntax = true) List<String> rest = new ArrayList<>();
 
   private final PrintStream out;
   private final PrintStream err;
@@ -35,13 +47,11 @@ final class VariantsCommand {
     this.err = err;
   }
 
-  int run(Args a) throws IOException {
-    Path index = a.path("--index", false);
-    Path output = a.path("--output", false);
-    Path table = a.path("--table", false);
-    boolean corpus = a.flag("--corpus");
-    List<String> explain = a.values("--explain");
-    List<String> rest = a.positional();
+  @Override
+  public int run() throws IOException {
+    Path index = OptionValues.path("--index", this.index);
+    Path output = OptionValues.path("--output", this.output);
+    Path table = OptionValues.path("--table", this.table);
     if (!explain.isEmpty()) {
       if (!corpus && index == null) {
         throw new UsageException("variants --explain A/B needs the articles to judge by: --corpus PATH... or"

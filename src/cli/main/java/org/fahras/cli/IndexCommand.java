@@ -97,6 +97,14 @@ final class IndexCommand implements CliCommand {
     ArticleIndex index;
     try {
       index = ArticleIndex.openOrCreate(dir, analyzer);
+    } catch (org.fahras.index.IndexMismatchException e) {
+      removeIfNew(dir, existed, wasEmpty);
+      // the library's message speaks to a program; a command-line user changes an option
+      throw e.analyzer() != null && !e.analyzer().equals(analyzer) && org.fahras.analysis.AnalysisChain.NAMES
+          .contains(e.analyzer()) && e.getMessage().contains("was built with analyzer")
+          ? new java.io.IOException(dir + " was built with --analyzer " + e.analyzer() + ", not " + analyzer
+              + ": give --analyzer " + e.analyzer() + " to add to it, or index into a new folder", e)
+          : e;
     } catch (IOException | RuntimeException e) {
       removeIfNew(dir, existed, wasEmpty);
       throw e;

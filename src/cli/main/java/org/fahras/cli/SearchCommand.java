@@ -140,7 +140,9 @@ final class SearchCommand implements CliCommand {
     try {
       request = b.build();
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      // the library names its own means; the command line's is an option
+      throw new UsageException(e.getMessage().replace("walk further with cursors (nextCursor)",
+          "go further with --cursor (the \"next page\" line of a page)"));
     }
     Main.checkIndexFolder(dir, true);
     try (ArticleIndex index = ArticleIndex.openForSearch(dir)) {

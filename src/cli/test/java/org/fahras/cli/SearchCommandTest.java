@@ -130,6 +130,16 @@ class SearchCommandTest {
     assertTrue(out().contains("did you mean: مكتبة المكتبة"), out());
   }
 
+  /** Messages speak in options to a command-line user: another analyzer, a page past the deepest. */
+  @Test
+  void messagesNameOptions() {
+    assertEquals(2, run("search", "--index", idx.toString(), "--hits", "100", "--page", "1001", "مكتبة"));
+    assertTrue(err().contains("--cursor") && !err().contains("nextCursor"), err());
+    assertEquals(1, run("index", "--index", idx.toString(), "--analyzer", "stock",
+        ConventionsTest.ARTICLES.resolve("news.jsonl").toString()));
+    assertTrue(err().contains("give --analyzer fahras"), err());
+  }
+
   @Test
   void exactTotalOnRequest() {
     assertEquals(0, run("search", "--index", idx.toString(), "--exact-total", "--json", "مكتبة"));

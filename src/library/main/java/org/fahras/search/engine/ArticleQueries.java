@@ -43,19 +43,10 @@ final class ArticleQueries {
   /** The query built for a request, its ranked part alone (for highlighting) and the notes made on the way. */
   record Built(Query query, Query ranked, List<String> notes) {}
 
-  static Built build(AnalysisChain chain, SearchRequest request, Ranking ranking) {
-    return build(chain, request, ranking, FahrasQueryParser.FUZZY_EXPANSIONS);
-  }
-
-  /** As {@link #build(AnalysisChain, SearchRequest, Ranking)}, each fuzzy word matching at most that many terms. */
-  static Built build(AnalysisChain chain, SearchRequest request, Ranking ranking, int fuzzyExpansions) {
-    return build(chain, request, ranking, fuzzyExpansions, java.time.Instant.now().getEpochSecond());
-  }
-
   /**
-   * As {@link #build(AnalysisChain, SearchRequest, Ranking, int)}; recency, when the ranking has it, decays from
-   * {@code recencyOrigin} (epoch seconds: the newest article of the index, so that an archive's late articles are
-   * its recent ones).
+   * The query of {@code request}: each fuzzy word matching at most {@code fuzzyExpansions} terms; recency, when the
+   * ranking has it, decaying from {@code recencyOrigin} (epoch seconds: the newest article of the index, so that an
+   * archive's late articles are its recent ones).
    */
   static Built build(AnalysisChain chain, SearchRequest request, Ranking ranking, int fuzzyExpansions,
       long recencyOrigin) {
@@ -117,12 +108,10 @@ final class ArticleQueries {
     }
   }
 
-  /** {@code ranked} (e.g. a more-like-this query) with the request's filters and the ranking's recency. */
-  static Built around(Query ranked, SearchRequest request, Ranking ranking) {
-    return around(ranked, request, ranking, java.time.Instant.now().getEpochSecond());
-  }
-
-  /** As {@link #around(Query, SearchRequest, Ranking)}, recency decaying from {@code recencyOrigin}. */
+  /**
+   * {@code ranked} (e.g. a more-like-this query) with the request's filters and the ranking's recency, decaying from
+   * {@code recencyOrigin}.
+   */
   static Built around(Query ranked, SearchRequest request, Ranking ranking, long recencyOrigin) {
     List<String> notes = new ArrayList<>();
     ParsedQuery parsed = null;
@@ -167,18 +156,9 @@ final class ArticleQueries {
     return b.build();
   }
 
-  /** The ranked query of the query language's text part. */
-  static Query language(AnalysisChain chain, String text, Ranking ranking, List<String> notes) {
-    return language(chain, text, ranking, notes, FahrasQueryParser.FUZZY_EXPANSIONS);
-  }
-
-  static Query language(AnalysisChain chain, String text, Ranking ranking, List<String> notes, int fuzzyExpansions) {
-    return language(chain, text, ranking, notes, fuzzyExpansions, false);
-  }
-
   /**
-   * As above; with {@code mostWords} (a search sorted by date), a query that is a bag of words matches only the
-   * articles that hold most of them: {@link #mostWords}.
+   * The ranked query of the query language's text part; with {@code mostWords} (a search sorted by date), a query
+   * that is a bag of words matches only the articles that hold most of them: {@link #mostWords}.
    */
   static Query language(AnalysisChain chain, String text, Ranking ranking, List<String> notes, int fuzzyExpansions,
       boolean mostWords) {

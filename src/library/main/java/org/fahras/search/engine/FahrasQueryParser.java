@@ -51,10 +51,6 @@ final class FahrasQueryParser extends SimpleQueryParser {
   private int fuzzy;
   private final int fuzzyExpansions;
 
-  FahrasQueryParser(AnalysisChain chain, Ranking ranking, List<String> notes) {
-    this(chain, ranking, notes, FUZZY_EXPANSIONS);
-  }
-
   /** A parser whose fuzzy words match at most {@code fuzzyExpansions} terms each (the closest ones). */
   FahrasQueryParser(AnalysisChain chain, Ranking ranking, List<String> notes, int fuzzyExpansions) {
     super(Fields.wordFormAnalyzer(chain), Map.of(Fields.wordFormFields(chain)[0], 1f,

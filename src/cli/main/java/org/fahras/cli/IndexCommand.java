@@ -100,8 +100,7 @@ final class IndexCommand implements CliCommand {
     } catch (org.fahras.index.IndexMismatchException e) {
       removeIfNew(dir, existed, wasEmpty);
       // the library's message speaks to a program; a command-line user changes an option
-      throw e.analyzer() != null && !e.analyzer().equals(analyzer) && org.fahras.analysis.AnalysisChain.NAMES
-          .contains(e.analyzer()) && e.getMessage().contains("was built with analyzer")
+      throw e.reason() == org.fahras.index.IndexMismatchException.Reason.ANALYZER
           ? new java.io.IOException(dir + " was built with --analyzer " + e.analyzer() + ", not " + analyzer
               + ": give --analyzer " + e.analyzer() + " to add to it, or index into a new folder", e)
           : e;

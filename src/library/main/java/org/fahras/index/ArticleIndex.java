@@ -153,9 +153,10 @@ public final class ArticleIndex implements Closeable {
         }
         AnalysisChain existing = IndexFolder.readChain(dir, directory);
         if (!existing.name().equals(chain.name())) {
-          throw new IndexMismatchException(dir, existing.name(), "index at " + dir + " was built with analyzer \""
-              + existing.name() + "\", not \"" + analyzer + "\": to add to it, open it with analyzer \""
-              + existing.name() + "\" (or openForWriting, which reads it from the index); otherwise use a new folder,"
+          throw new IndexMismatchException(dir, existing.name(), IndexMismatchException.Reason.ANALYZER,
+              "index at " + dir + " was built with analyzer \"" + existing.name() + "\", not \"" + analyzer
+              + "\": to add to it, open it with analyzer \"" + existing.name()
+              + "\" (or openForWriting, which reads it from the index); otherwise use a new folder,"
               + " or delete this one to rebuild it");
         }
       }

@@ -41,24 +41,27 @@ final class IndexFolder {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String name = data.get(Schema.META_ANALYZER);
     if (name == null) {
-      throw new IndexMismatchException(dir, null,
+      throw new IndexMismatchException(dir, null, IndexMismatchException.Reason.UNKNOWN,
           "index at " + dir + " was not built by fahras (its commit data names no analyzer)");
     }
     String schema = data.get(Schema.META_SCHEMA);
     if (!Schema.VERSION.equals(schema)) {
-      throw new IndexMismatchException(dir, name, "index at " + dir + " has schema version " + schema + ", this fahras reads version "
-          + Schema.VERSION + ": reindex its articles into a new folder");
+      throw new IndexMismatchException(dir, name, IndexMismatchException.Reason.VERSION, "index at " + dir
+          + " has schema version " + schema + ", this fahras reads version " + Schema.VERSION
+          + ": reindex its articles into a new folder");
     }
     AnalysisChain chain;
     try {
       chain = AnalysisChain.forName(name);
     } catch (IllegalArgumentException e) {
-      throw new IndexMismatchException(dir, name, "index at " + dir + ": " + e.getMessage());
+      throw new IndexMismatchException(dir, name, IndexMismatchException.Reason.UNKNOWN,
+          "index at " + dir + ": " + e.getMessage());
     }
     String version = data.get(Schema.META_CHAIN_VERSION);
     if (!chain.version().equals(version)) {
-      throw new IndexMismatchException(dir, name, "index at " + dir + " was built by analysis chain \"" + name + "\" version " + version
-          + ", this fahras has version " + chain.version()
+      throw new IndexMismatchException(dir, name, IndexMismatchException.Reason.VERSION, "index at " + dir
+          + " was built by analysis chain \"" + name + "\" version " + version + ", this fahras has version "
+          + chain.version()
           + ": its tokens differ, so reindex its articles into a new folder with analyzer \"" + name + "\"");
     }
     return chain;

@@ -11,11 +11,28 @@ public final class IndexMismatchException extends IOException {
   private static final long serialVersionUID = 1L;
   private final Path path;
   private final String analyzer;
+  private final Reason reason;
 
-  IndexMismatchException(Path path, String analyzer, String message) {
+  /** Why the index cannot be used as asked. */
+  public enum Reason {
+    /** Built with another analyzer than the one asked for: open it with {@link #analyzer()}, or use a new folder. */
+    ANALYZER,
+    /** Built by another version of its chain or of the schema: its tokens or fields differ, so reindex. */
+    VERSION,
+    /** Not built by fahras, or by a chain this fahras does not know. */
+    UNKNOWN
+  }
+
+  IndexMismatchException(Path path, String analyzer, Reason reason, String message) {
     super(message);
     this.path = path;
     this.analyzer = analyzer;
+    this.reason = reason;
+  }
+
+  /** Why the index cannot be used as asked. */
+  public Reason reason() {
+    return reason;
   }
 
   /**

@@ -94,6 +94,8 @@ class ArticleIndexTest {
     IndexMismatchException e =
         assertThrows(IndexMismatchException.class, () -> ArticleIndex.openOrCreate(dir, ArticleAnalyzer.FAHRAS));
     assertTrue(e.getMessage().contains("was built with analyzer \"stock\""), e.getMessage());
+    assertEquals(IndexMismatchException.Reason.ANALYZER, e.reason());
+    assertEquals("stock", e.analyzer());
     assertEquals(dir, e.path());
     try (ArticleIndex index = ArticleIndex.openOrCreate(dir, ArticleAnalyzer.STOCK)) {
       assertEquals(1, index.count()); // opened, not recreated
@@ -144,6 +146,7 @@ class ArticleIndexTest {
   void anotherChainVersionMustBeReindexed() throws IOException {
     fahrasIndexOfChainVersion("0");
     IndexMismatchException e = assertThrows(IndexMismatchException.class, () -> ArticleIndex.openForSearch(dir));
+    assertEquals(IndexMismatchException.Reason.VERSION, e.reason());
     assertTrue(e.getMessage().contains("version 0") && e.getMessage().contains("reindex"), e.getMessage());
   }
 

@@ -23,7 +23,7 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
    * list (names-alef-maksura.txt) written with a final ى keeps it in its stem: ليلى is not ليلي + a suffix, هدى not
    * هدية).
    */
-  public static final String FAHRAS_VERSION = "6";
+  public static final String FAHRAS_VERSION = "7";
 
   /**
    * The chains an index can be built with: {@code fahras}, the library's chain; {@code stock}, Lucene's

@@ -12,6 +12,11 @@ import java.text.Normalizer;
  *       U+2066–U+2069, U+061C, U+FEFF) and soft hyphens;
  *   <li>alef forms آ أ إ ٱ ٲ ٳ → ا; ى ی ې ے → ي; ک ڪ → ك; ہ ە ھ ۀ → ه; ة ۃ → ه;
  *   <li>hamza on a carrier ؤ ئ → ء, so that the two spellings of one word (مسؤول / مسئول) meet;
+ *   <li>the Persian and Maghrebi letters of transliterated names as Arabic news writes them (counted on ANT v2.1,
+ *       docs/analysis.md): پ → ب (ترمپ = ترمب), ڤ ڥ → ف (ڤلاديمير), ژ → ج (ژان = جان), گ → غ (غوغل 1,530 against
+ *       جوجل 53; غوارديولا 584 against جوارديولا 24), چ → تش (تشيلسي, ريتشارد: never one letter);
+ *   <li>the Arabic decimal separator ٫ → {@code .} and the thousands separator ٬ → {@code ,}; a number's thousands
+ *       separators are dropped (١٬٥٠٠ = 1,500 = 1500; {@code 8,1} keeps its comma: a decimal in Maghrebi writing);
  *   <li>presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to their base letters, ligatures to their letters
  *       (ﻻ → لا); phrase ligatures (ﷺ, ﷽) are removed.
  * </ul>
@@ -39,6 +44,9 @@ public final class ArabicNormalizer {
 
   /** For presentation forms that stand for several letters (ligatures): the letters. */
   private static final String[] EXPANSIONS = new String[0xFF00 - PF_BASE];
+
+  /** The one letter of the Arabic block that stands for two: چ, written تش. */
+  private static final String TCHEH = "\u062A\u0634";
 
   static {
     for (int c = 0x064B; c <= 0x065F; c++) {
@@ -77,6 +85,14 @@ public final class ArabicNormalizer {
     map('\u0624', '\u0621'); // ؤ
     map('\u0626', '\u0621'); // ئ
     map('\u06D3', '\u0621'); // ۓ
+    map('\u067E', '\u0628'); // پ peh
+    map('\u06A4', '\u0641'); // ڤ veh
+    map('\u06A5', '\u0641'); // ڥ
+    map('\u0698', '\u062C'); // ژ jeh
+    map('\u06AF', '\u063A'); // گ gaf: غ, as the sources write a g
+    MAP[0x0686 - BASE] = EXPAND; // چ tcheh: تش
+    map('\u066B', '.'); // ٫ Arabic decimal separator
+    map('\u066C', ','); // ٬ Arabic thousands separator
 
     for (int c = PF_BASE; c < 0xFF00; c++) {
       if (c >= 0xFE00 && c < 0xFE70) {
@@ -97,7 +113,7 @@ public final class ArabicNormalizer {
         if (m == DELETE) {
           continue;
         }
-        folded.append(m == 0 ? x : m);
+        folded.append(m == EXPAND ? TCHEH : String.valueOf(m == 0 ? x : m)); // ﭺ is چ: تش
       }
       if (hasSpace || folded.isEmpty()) {
         PF_MAP[c - PF_BASE] = DELETE; // a whole phrase (ﷺ ﷽) or a lone mark: no letters of the word
@@ -169,7 +185,7 @@ public final class ArabicNormalizer {
       } else {
         changed = true;
         if (a == EXPAND) {
-          out += EXPANSIONS[s[i] - PF_BASE].length();
+          out += expansion(s[i]).length();
         } else if (a != DELETE) {
           out++;
         }
@@ -187,7 +203,7 @@ public final class ArabicNormalizer {
   public static int normalize(char[] s, int len) {
     int needed = normalizedLength(s, len);
     if (needed < 0) {
-      return len;
+      return dropThousandsSeparators(s, len);
     }
     char[] src = s;
     if (hasExpansion(s, len)) {
@@ -198,24 +214,71 @@ public final class ArabicNormalizer {
     for (int r = 0; r < len; r++) {
       w = put(s, w, src[r]);
     }
-    return w;
+    return dropThousandsSeparators(s, w);
   }
 
   private static boolean hasExpansion(char[] s, int len) {
     for (int i = 0; i < len; i++) {
-      if (s[i] >= PF_BASE && s[i] < 0xFF00 && PF_MAP[s[i] - PF_BASE] == EXPAND) {
+      if (action(s[i]) == EXPAND) {
         return true;
       }
     }
     return false;
   }
 
+  private static String expansion(char c) {
+    return c == '\u0686' ? TCHEH : EXPANSIONS[c - PF_BASE];
+  }
+
+  /**
+   * Drops the thousands separators of a number written {@code s[0..len)} — digits in groups of three after the
+   * first, separated by {@code ,} (٬ is folded to it first): 1,500 and ١٬٥٠٠ are 1500. Anything else (8,1, a list
+   * 1,2,3, a word) stays. Returns the new length.
+   */
+  static int dropThousandsSeparators(char[] s, int len) {
+    int first = -1;
+    int end = len; // of the integer part: a decimal point may follow it (12,500.5)
+    for (int i = 0; i < len; i++) {
+      char c = s[i];
+      if (c == ',' && end == len) {
+        if (first < 0) {
+          first = i;
+        }
+      } else if (c == '.' && end == len && first >= 0) {
+        end = i;
+      } else if (!Character.isDigit(c)) {
+        return len;
+      }
+    }
+    if (first < 1 || first > 3 || end == len - 1) {
+      return len;
+    }
+    for (int i = first; i < end; i += 4) {
+      if (s[i] != ',' || end - i < 4) {
+        return len;
+      }
+      for (int j = i + 1; j < i + 4; j++) {
+        if (s[j] == ',') {
+          return len; // a group of fewer than three digits
+        }
+      }
+    }
+    int w = first;
+    for (int r = first; r < len; r++) {
+      if (r >= end || s[r] != ',') {
+        s[w++] = s[r];
+      }
+    }
+    return w;
+  }
+
+
   private static int put(char[] s, int w, char c) {
     char a = action(c);
     if (a == 0) {
       s[w++] = c;
     } else if (a == EXPAND) {
-      String e = EXPANSIONS[c - PF_BASE];
+      String e = expansion(c);
       e.getChars(0, e.length(), s, w);
       w += e.length();
     } else if (a != DELETE) {
@@ -225,17 +288,20 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * Normalizes {@code s[0..len)} in place in one pass when it holds no presentation form (the common case: only
+   * Normalizes {@code s[0..len)} in place in one pass when it holds no presentation form nor چ (the common case: only
    * deletions and one-for-one replacements, so writing never overtakes reading).
    *
-   * @return the new length, or -1 when {@code s} holds a presentation form and nothing was changed: then size the
+   * @return the new length, or -1 when {@code s} holds a presentation form or چ and nothing was changed: then size the
    *     buffer with {@link #normalizedLength} and call {@link #normalize(char[], int)}
    */
   public static int normalizeInPlace(char[] s, int len) {
+    boolean comma = false;
     for (int i = 0; i < len; i++) {
-      if (s[i] >= PF_BASE && s[i] < 0xFF00) {
+      char c = s[i];
+      if ((c >= PF_BASE && c < 0xFF00) || c == '\u0686') {
         return -1;
       }
+      comma |= c == ',' || c == '\u066C';
     }
     int w = 0;
     for (int r = 0; r < len; r++) {
@@ -247,7 +313,7 @@ public final class ArabicNormalizer {
         s[w++] = a;
       }
     }
-    return w;
+    return comma ? dropThousandsSeparators(s, w) : w;
   }
 
   /**
@@ -270,7 +336,8 @@ public final class ArabicNormalizer {
     char[] s = text.toCharArray();
     int needed = normalizedLength(s, s.length);
     if (needed < 0) {
-      return text;
+      int n = dropThousandsSeparators(s, s.length);
+      return n == s.length ? text : new String(s, 0, n);
     }
     char[] buf = java.util.Arrays.copyOf(s, Math.max(needed, s.length));
     int n = normalize(buf, s.length);

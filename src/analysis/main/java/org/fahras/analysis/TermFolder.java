@@ -15,6 +15,9 @@ final class TermFolder {
 
   private static final char DELETE = '\uFFFF';
 
+  /** In {@link #ARABIC_BLOCK}: the character expands (چ → تش), so the term takes the separate steps. */
+  private static final char SLOW = '\uFFFE';
+
   static {
     char[] one = new char[4];
     for (int c = BASE; c < BASE + 0x100; c++) {
@@ -26,7 +29,8 @@ final class TermFolder {
         ArabicNormalizer.normalize(one, 1);
         ARABIC_BLOCK[c - BASE] = one[0];
       } else if (n > 1) {
-        throw new IllegalStateException("U+" + Integer.toHexString(c) + " expands"); // only presentation forms do
+        ARABIC_BLOCK[c - BASE] = SLOW; // چ
+        continue;
       }
       char f = n < 0 ? (char) c : ARABIC_BLOCK[c - BASE];
       if (f != DELETE && Character.isDigit(f) && f > 0x7F) {
@@ -44,25 +48,28 @@ final class TermFolder {
   static int foldCommon(char[] s, int len) {
     for (int i = 0; i < len; i++) {
       char c = s[i];
-      if (c >= 0x80 && (c < BASE || c >= BASE + 0x100)) {
+      if (c >= 0x80 && (c < BASE || c >= BASE + 0x100 || ARABIC_BLOCK[c - BASE] == SLOW)) {
         return -1;
       }
     }
     int w = 0;
+    boolean comma = false;
     for (int r = 0; r < len; r++) {
       char c = s[r];
       if (c < 0x80) {
         s[w++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        comma |= c == ',';
       } else {
         char a = ARABIC_BLOCK[c - BASE];
         if (a == 0) {
           s[w++] = c;
         } else if (a != DELETE) {
           s[w++] = a;
+          comma |= a == ',';
         }
       }
     }
-    return w;
+    return comma ? ArabicNormalizer.dropThousandsSeparators(s, w) : w;
   }
 
   /** Lucene's DecimalDigitFilter on {@code s[0..len)}: every Unicode decimal digit to 0–9; returns the length. */

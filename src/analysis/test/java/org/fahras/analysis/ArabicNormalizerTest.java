@@ -74,4 +74,46 @@ class ArabicNormalizerTest {
     String s = "كتاب Latin 123";
     assertEquals(s, ArabicNormalizer.normalize(s));
   }
+
+  @Test
+  void persianAndMaghrebiLettersAsTheSourcesWriteThem() {
+    assertEquals("ترمب", ArabicNormalizer.normalize("ترمپ"));
+    assertEquals("فلاديمير", ArabicNormalizer.normalize("ڤلاديمير"));
+    assertEquals("فان", ArabicNormalizer.normalize("ڥان"));
+    assertEquals("جان", ArabicNormalizer.normalize("ژان"));
+    assertEquals("غوغل", ArabicNormalizer.normalize("گوگل"));
+    assertEquals("تشرشل", ArabicNormalizer.normalize("چرشل"));
+    assertEquals("ريتشارد", ArabicNormalizer.normalize("ريچارد"));
+  }
+
+  @Test
+  void tchehExpandsInPlaceWithoutOverwritingTheRest() {
+    String in = "چيلسي";
+    char[] buf = new char[16];
+    in.getChars(0, in.length(), buf, 0);
+    assertEquals(-1, ArabicNormalizer.normalizeInPlace(buf, in.length()), "چ takes the expanding path");
+    assertEquals(in.length() + 1, ArabicNormalizer.normalizedLength(buf, in.length()));
+    int n = ArabicNormalizer.normalize(buf, in.length());
+    assertEquals("تشيلسي", new String(buf, 0, n));
+  }
+
+  @Test
+  void arabicNumberSeparators() {
+    assertEquals("3.1", ArabicNormalizer.normalize("3\u066B1"));
+    assertEquals("٣.١", ArabicNormalizer.normalize("٣٫١"), "digits are folded by the next step, decimalDigit");
+    assertEquals("1500", ArabicNormalizer.normalize("1\u066C500"));
+    assertEquals("١٥٠٠", ArabicNormalizer.normalize("١٬٥٠٠"));
+    assertEquals("1500", ArabicNormalizer.normalize("1,500"));
+    assertEquals("2500000", ArabicNormalizer.normalize("2,500,000"));
+    assertEquals("12500.5", ArabicNormalizer.normalize("12,500.5"));
+  }
+
+  @Test
+  void commasThatAreNotThousandsSeparatorsStay() {
+    for (String w : new String[] {"8,1", "10,25", "1,2,3", "1234,567", ",500", "1,500,", "1,5000", "a,500", "1,50a"}) {
+      assertEquals(w, ArabicNormalizer.normalize(w), w);
+      char[] buf = w.toCharArray();
+      assertEquals(w, new String(buf, 0, ArabicNormalizer.normalizeInPlace(buf, buf.length)), w);
+    }
+  }
 }

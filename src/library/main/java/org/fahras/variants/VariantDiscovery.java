@@ -60,6 +60,8 @@ public final class VariantDiscovery {
   }
 
   private final Options options;
+  /** Pairs read by hand as two words ({@link ReviewedPairs}): never confirmed. */
+  private final Map<String, String> reviewed;
   private final Corpus corpus = new Corpus();
   /** The evidence of the last build or explain, reused while no article is added. */
   private Evidence evidence;
@@ -71,7 +73,13 @@ public final class VariantDiscovery {
 
   /** A discovery with {@code options}. */
   public VariantDiscovery(Options options) {
+    this(options, ReviewedPairs.bundled());
+  }
+
+  /** A discovery that never confirms the pairs of {@code reviewedDifferent} ({@link ReviewedPairs#key} → why). */
+  VariantDiscovery(Options options, Map<String, String> reviewedDifferent) {
     this.options = options;
+    this.reviewed = reviewedDifferent;
   }
 
   /**
@@ -185,7 +193,7 @@ public final class VariantDiscovery {
       String wb = corpus.word(p.b());
       PairEvidence e = new PairEvidence(p.kind(), wa, wb, Math.min(corpus.count(p.a()), corpus.count(p.b())),
           nativeA, nativeB, context, pr.sources(a, b), clitic, baseContext);
-      if (ConfirmationRule.confirms(e)) {
+      if (ConfirmationRule.confirms(e) && ReviewedPairs.different(reviewed, wa, wb) == null) {
         confirmed.add(new VariantTable.Pair(wa, wb, confidence(context, e.divergence(), pr.time(a, b))));
       }
     }
@@ -218,6 +226,10 @@ public final class VariantDiscovery {
     }
     StringBuilder line = new StringBuilder();
     boolean ok = judge(a, b, line);
+    String why = ReviewedPairs.different(reviewed, a, b);
+    if (why != null) {
+      return line + "; but read by hand as two words (" + why + "; " + ReviewedPairs.RESOURCE + "): not paired";
+    }
     if (!ok && !a.startsWith("ال") && !b.startsWith("ال") && bareCandidate(a, b) && corpus.id("ال" + a) != null
         && corpus.id("ال" + b) != null && judge("ال" + a, "ال" + b, new StringBuilder())) {
       double context = evidence().measure(Collections.singletonList(new String[] {a, b})).get(0)[0];
@@ -288,7 +300,7 @@ public final class VariantDiscovery {
       }
       String a = p.a().substring(2);
       String b = p.b().substring(2);
-      if (bareCandidate(a, b) && have.add(a + "\t" + b)) {
+      if (bareCandidate(a, b) && ReviewedPairs.different(reviewed, a, b) == null && have.add(a + "\t" + b)) {
         have.add(b + "\t" + a);
         bare.add(new String[] {a, b});
         confidence.add(p.confidence());

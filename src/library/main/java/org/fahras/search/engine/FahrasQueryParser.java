@@ -96,13 +96,17 @@ final class FahrasQueryParser extends SimpleQueryParser {
     return phrase(chain, text, slop);
   }
 
-  /** The phrase in the exact title or body, or null when it has no searchable word. */
+  /**
+   * The phrase in the exact title or body, its first word also with proclitics ({@link ProcliticPhrases}), or null
+   * when it has no searchable word. A chain without exact fields (stock) searches its stemmed fields.
+   */
   static Query phrase(AnalysisChain chain, String text, int slop) {
     QueryBuilder qb = new QueryBuilder(Fields.wordFormAnalyzer(chain));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int n = 0;
     for (String f : Fields.wordFormFields(chain)) {
-      Query p = qb.createPhraseQuery(f, text, slop);
+      Query p = chain.hasExact() ? ProcliticPhrases.phrase(chain.exact(), f, text, slop)
+          : qb.createPhraseQuery(f, text, slop);
       if (p != null) {
         any.add(p, Occur.SHOULD);
         n++;

@@ -30,8 +30,10 @@ public final class ArabicLightStemFilter extends TokenFilter {
       return false;
     }
     if (!keywordAtt.isKeyword()) {
+      int flags = flagsAtt.getFlags();
       termAtt.setLength(stemmer.stem(termAtt.buffer(), termAtt.length(),
-          (flagsAtt.getFlags() & ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA) != 0));
+          (flags & ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA) != 0,
+          (flags & ArabicNormalizationFilter.WRITTEN_TEH_MARBUTA) != 0));
     }
     return true;
   }

@@ -56,6 +56,8 @@ public final class ArabicLightStemmer {
   private final boolean suffixGuard;
   /** The lexicon with the stem of each form ({@link #computeCuts}) beside it, or null. */
   private final ArabicLexicon withCuts;
+  /** Stems that keep the ة (as ه) or ي that the suffix steps would strip ({@code kept-endings.txt}), or null. */
+  private final CharArraySet keptEndings;
 
   /**
    * The stemmer without a lexicon (fahras 0.1's rules: every first و is stripped, a bare ب ك ل when
@@ -96,6 +98,7 @@ public final class ArabicLightStemmer {
     this.lexicon = lexicon;
     this.prefixGuard = prefixGuard;
     this.suffixGuard = suffixGuard;
+    this.keptEndings = suffixGuard ? WordLists.keptEndings() : null;
     this.withCuts = precompute ? lexicon.withCuts(computeCuts()) : null;
   }
 
@@ -135,17 +138,39 @@ public final class ArabicLightStemmer {
    * lexicon, a name of {@code names-alef-maksura.txt} written with ى keeps it: its ى is a letter of the name, not
    * the suffix ي, and the stem is written ى, so that ليلى does not meet ليلي (“nightly”, → ليل) nor ليلة, هدى not
    * هدية (→ هدي), منى not مني (“from me”). Its proclitics go as for any word (الهدى, وليلى). Other words written
-   * with ى are stemmed as their folded form: a writer's ى is no evidence in general, since questions and Egyptian
-   * sources write ى for a final ي (النادى, المسيحى, فى); see docs/analysis.md.
+   * with ى are stemmed as their folded form — a writer's ى is no evidence in general, since questions and Egyptian
+   * sources write ى for a final ي (النادى, المسيحى, فى); see docs/analysis.md — unless {@code kept-endings.txt}
+   * lists them in ى, measured as other words than their stem and their form in ي (قتلى, القوى, ذكرى).
    */
   public int stem(char[] s, int len, boolean writtenAlefMaksura) {
+    return stem(s, len, writtenAlefMaksura, false);
+  }
+
+  /**
+   * Stems {@code s[0..len)} in place, knowing whether its last letter was written ى ({@link #stem(char[], int,
+   * boolean)}) and whether it was written ة ({@link ArabicNormalizationFilter#WRITTEN_TEH_MARBUTA}); returns the
+   * new length. With the lexicon, a word written in ة whose stem is one of {@code kept-endings.txt} keeps its ة (as
+   * ه): عملة → عمله, apart from عمل, while عمله ("his work", a pronoun ه) → عمل. Its plural and pronoun forms
+   * (العملات, عملتها) reach the same stem by the suffix steps, whatever the writer's ة.
+   */
+  public int stem(char[] s, int len, boolean writtenAlefMaksura, boolean writtenTehMarbuta) {
+    if (writtenTehMarbuta && keptEndings != null && len > MIN_STEM && s[len - 1] == 'ه') {
+      int cuts = cuts(s, len);
+      int start = cuts & 7;
+      if ((cuts >>> 3) == 1 && keptEndings.contains(s, start, len - start)) {
+        return cut(s, len, start); // the proclitics only: the ة is the word's
+      }
+      return cut(s, len, cuts);
+    }
     if (!writtenAlefMaksura || lexicon == null || len == 0 || s[len - 1] != 'ي') {
       return stem(s, len);
     }
     int cuts = len <= MIN_STEM ? 0 : cuts(s, len);
     int start = cuts & 7;
-    if (!WordLists.namesWithAlefMaksura().contains(s, start, len - start)) {
-      return cut(s, len, cuts);
+    if (!WordLists.namesWithAlefMaksura().contains(s, start, len - start)
+        && (keptEndings == null || !WordLists.keptAlefMaksura().contains(s, start, len - start))) {
+      // a final ى is not the nisba's ي: الأولى is stemmed as الأول, not kept as الأولية's اولي
+      return cut(s, len, cuts & 0x3F);
     }
     int n = cut(s, len, start); // the proclitics only: the final letter is the name's
     s[n - 1] = 'ى';
@@ -164,27 +189,41 @@ public final class ArabicLightStemmer {
     return packCuts(bounds(s, len), len);
   }
 
-  /** {@link #bounds} of a form of {@code len} chars as {@code start | (len - end) << 3}. */
+  /** Letters a stem may end in after its suffix is cut ({@link #bounds}' kept ending): none, ه (ة), ي. */
+  private static final char[] KEPT_LETTER = {0, 'ه', 'ي'};
+
+  /**
+   * {@link #bounds} of a form of {@code len} chars as {@code start | (len - end) << 3 | kept << 6}, where kept is
+   * the index in {@link #KEPT_LETTER} of the letter written after the cut: one byte.
+   */
   private static int packCuts(long bounds, int len) {
     int start = (int) (bounds >>> 32);
-    int cut = len - (int) bounds;
-    if (start > 7 || cut > 31) {
-      throw new IllegalStateException("stem cuts out of range"); // the rules strip at most 4 + 6 chars
+    int kept = (int) (bounds >>> 24) & 3;
+    int cut = len - ((int) bounds & 0xFFFFFF);
+    if (start > 7 || cut > 7) {
+      throw new IllegalStateException("stem cuts out of range"); // the rules strip at most 4 + (3 + 2 + 1 + 1) chars
     }
-    return start | cut << 3;
+    return start | cut << 3 | kept << 6;
   }
 
   /** Applies {@code cuts} (from {@link #cuts}) to {@code s[0..len)} in place; returns the new length. */
   static int cut(char[] s, int len, int cuts) {
     int start = cuts & 7;
-    int n = len - (cuts >>> 3) - start;
+    int n = len - ((cuts >>> 3) & 7) - start;
     if (start > 0) {
       System.arraycopy(s, start, s, 0, n);
+    }
+    int kept = cuts >>> 6;
+    if (kept != 0) {
+      s[n++] = KEPT_LETTER[kept]; // within the cut letters, so within s
     }
     return n;
   }
 
-  /** The stem of {@code s[0..len)} (longer than {@link #MIN_STEM}) as {@code start << 32 | end}, by the rules. */
+  /**
+   * The stem of {@code s[0..len)} (longer than {@link #MIN_STEM}) as {@code start << 32 | kept << 24 | end}, by the
+   * rules; kept indexes {@link #KEPT_LETTER}.
+   */
   private long bounds(char[] s, int len) {
     int start = article(s, 0, len);
     boolean article = start >= 0;
@@ -221,6 +260,12 @@ public final class ArabicLightStemmer {
       // عاماً, أيضاً: an ا that carries the accusative's tanween is an ending; the word is what precedes it
       int word = suffixGuard && lexicon.isTanween(s, start, len - start) ? len - 1 : len;
       end = suffixEnd(s, start, word);
+      if (keptEndings != null && end < word) {
+        int kept = keptEnding(s, start, end, word);
+        if (kept != 0) {
+          return (long) start << 32 | (long) kept << 24 | end;
+        }
+      }
       // Without a lexicon a bare preposition is judged on what is left once suffixes are gone, so that a word
       // that merely starts with ب ك ل keeps it when its stem is short (كتابهم → كتاب, not تاب; بلاده → بلاد).
       if (!prefixGuard && bareAllowed && isPreposition(s[start]) && end - start - 1 >= BARE_MIN) {
@@ -285,6 +330,39 @@ public final class ArabicLightStemmer {
   }
 
   /**
+   * Whether the stem {@code s[start..end)}, cut from {@code s[start..word)}, keeps the first letter of what was cut
+   * as ي or ة: {@link #KEPT_LETTER}'s index, 0 when not. A cut that begins with ي (the nisba ي, ية, يون, يات) keeps
+   * ي when the stem with it is in {@code kept-endings.txt} (صلاحيات → صلاحي, apart from صلاح); one that begins with
+   * the ت of ة or of ات (عملات, عملتها) keeps ة as ه (→ عمله, apart from عمل). A cut of the final ه alone is decided
+   * by how the word was written ({@link #stem(char[], int, boolean, boolean)}).
+   */
+  private int keptEnding(char[] s, int start, int end, int word) {
+    char first = s[end];
+    int kept;
+    if (first == 'ي') {
+      // the nisba's ي alone or before ة (also as ت before a pronoun), ات, ين, ون (سعودي, سعودية, بلديتها,
+      // صلاحيات, السعوديين), not the ين of a plural (معلمين)
+      int rest = word - end - 1;
+      char next = rest > 0 ? s[end + 1] : 0;
+      if (!(rest == 0 || (rest == 1 && next == 'ه') || next == 'ت'
+          || (rest == 2 && (next == 'ا' && s[end + 2] == 'ت' || (next == 'ي' || next == 'و') && s[end + 2] == 'ن')))) {
+        return 0;
+      }
+      kept = 2;
+    } else if (first == 'ت' || (first == 'ا' && end + 1 < word && s[end + 1] == 'ت')) {
+      kept = 1;
+    } else {
+      return 0;
+    }
+    s[end] = KEPT_LETTER[kept];
+    try {
+      return keptEndings.contains(s, start, end + 1 - start) ? kept : 0;
+    } finally {
+      s[end] = first;
+    }
+  }
+
+  /**
    * For each form of the lexicon, {@code start | (len - end) << 3} of its stem: the rules depend on nothing but the
    * form, so their answer for an attested form can be computed once.
    */
@@ -323,6 +401,11 @@ public final class ArabicLightStemmer {
     // one lookup answers the common case, a noun (وزارة) or a word that owns its letter (كشفت)
     if ((lexicon.flags(s, off, len - off) & (ArabicLexicon.NOUN | ArabicLexicon.OWN_FIRST)) != 0
         || protectedWords.contains(s, off, len - off) || suffixedNoun(s, off, len)) {
+      return false;
+    }
+    // كاملاً is كامل with the tanween, a noun that owns its ك (not ك + أملاً)
+    if (suffixGuard && lexicon.isTanween(s, off, len - off)
+        && (lexicon.flags(s, off, len - 1 - off) & (ArabicLexicon.NOUN | ArabicLexicon.OWN_FIRST)) != 0) {
       return false;
     }
     int rest = off + 1;

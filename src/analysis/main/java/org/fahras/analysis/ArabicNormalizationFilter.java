@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Folds Arabic spelling variants, marks and invisible controls in each term (see {@link ArabicNormalizer}), and
- * flags a term written with a final ى ({@link #WRITTEN_ALEF_MAKSURA}).
+ * flags a term written with a final ى ({@link #WRITTEN_ALEF_MAKSURA}) or ة ({@link #WRITTEN_TEH_MARBUTA}).
  * Offsets still point at the word as written (only invisible marks at its edges are left outside them). A term made only of removed chars
  * (a lone tatweel or mark) becomes empty; follow with a length filter to drop it, as the fahras chain does.
  */
@@ -19,6 +19,12 @@ public final class ArabicNormalizationFilter extends TokenFilter {
    * {@value ArabicStopFilterFactory#NAME}: على is a stopword, the name علي is not.
    */
   public static final int WRITTEN_ALEF_MAKSURA = 1 << 24;
+
+  /**
+   * Bit of the {@link FlagsAttribute} set on a term whose last letter was written ة (folded to ه), for
+   * {@value ArabicLightStemFilterFactory#NAME}: the ة of عملة is the word's, the ه of عمله a pronoun.
+   */
+  public static final int WRITTEN_TEH_MARBUTA = 1 << 25;
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -37,8 +43,9 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
     trimInvisibleFromOffsets(offsetAtt, buf, len);
-    int flags = flagsAtt.getFlags() & ~WRITTEN_ALEF_MAKSURA;
-    flagsAtt.setFlags(ArabicNormalizer.endsWithAlefMaksura(buf, len) ? flags | WRITTEN_ALEF_MAKSURA : flags);
+    int flags = flagsAtt.getFlags() & ~(WRITTEN_ALEF_MAKSURA | WRITTEN_TEH_MARBUTA);
+    flags |= ArabicNormalizer.endsWithAlefMaksura(buf, len) ? WRITTEN_ALEF_MAKSURA : 0;
+    flagsAtt.setFlags(ArabicNormalizer.endsWithTehMarbuta(buf, len) ? flags | WRITTEN_TEH_MARBUTA : flags);
     termAtt.setLength(normalize(termAtt, len));
     return true;
   }

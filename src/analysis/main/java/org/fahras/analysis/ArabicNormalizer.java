@@ -154,6 +154,21 @@ public final class ArabicNormalizer {
     return false;
   }
 
+  /**
+   * Whether the last letter of {@code s[0..len)} as written (marks, tatweel and invisible controls aside) is the
+   * teh marbuta ة, which normalization folds to ه: what tells the noun عملة ("currency") from عمله ("his work").
+   */
+  public static boolean endsWithTehMarbuta(char[] s, int len) {
+    for (int i = len - 1; i >= 0; i--) {
+      char c = s[i];
+      if (action(c) == DELETE) {
+        continue;
+      }
+      return c == '\u0629' || c == '\u06C3' || c == '\uFE93' || c == '\uFE94'; // ة ۃ, and ة's final forms
+    }
+    return false;
+  }
+
   /** The char {@code c} becomes, {@link #DELETE}, {@link #EXPAND}, or 0 when it stays. */
   private static char action(char c) {
     if (c < BASE) {

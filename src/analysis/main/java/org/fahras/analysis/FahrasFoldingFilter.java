@@ -65,8 +65,12 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     ArabicNormalizationFilter.trimInvisibleFromOffsets(offsetAtt, buf, len);
     // a final ى, as ArabicNormalizationFilter flags it: على is a stopword, and the stemmer keeps the ى of ليلى
     boolean maksura = ArabicNormalizer.endsWithAlefMaksura(buf, len);
-    int flags = flagsAtt.getFlags() & ~ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA;
-    flagsAtt.setFlags(maksura ? flags | ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA : flags);
+    // a final ة, as ArabicNormalizationFilter flags it: the stemmer keeps the ة of عملة, a word apart from عمل
+    boolean tehMarbuta = ArabicNormalizer.endsWithTehMarbuta(buf, len);
+    int flags = flagsAtt.getFlags()
+        & ~(ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA | ArabicNormalizationFilter.WRITTEN_TEH_MARBUTA);
+    flags |= maksura ? ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA : 0;
+    flagsAtt.setFlags(tehMarbuta ? flags | ArabicNormalizationFilter.WRITTEN_TEH_MARBUTA : flags);
     int n = TermFolder.foldCommon(buf, len);
     if (n < 0) {
       n = foldEachStep(len);
@@ -75,7 +79,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     if (n == 0 || ArabicStopFilter.isStopword(stopwords, withAlefMaksura, buf, n, maksura)) {
       return false;
     }
-    termAtt.setLength(stemmer == null ? n : stemmer.stem(buf, n, maksura));
+    termAtt.setLength(stemmer == null ? n : stemmer.stem(buf, n, maksura, tehMarbuta));
     return true;
   }
 

@@ -14,6 +14,8 @@ final class WordLists {
   private static final CharArraySet STOPWORDS_WITH_ALEF_MAKSURA = load("stopwords-alef-maksura.txt");
   private static final CharArraySet PROTECTED = load("protected.txt");
   private static final CharArraySet NAMES_WITH_ALEF_MAKSURA = load("names-alef-maksura.txt");
+  private static final CharArraySet KEPT_ENDINGS = load("kept-endings.txt", false);
+  private static final CharArraySet KEPT_ALEF_MAKSURA = load("kept-endings.txt", true);
 
   private WordLists() {}
 
@@ -31,11 +33,37 @@ final class WordLists {
     return NAMES_WITH_ALEF_MAKSURA;
   }
 
+  /**
+   * Stems that keep the ending ة (as ه) or ي, because the word with it and the word without are two words (عمله:
+   * عملة is not عمل; حريري is not حرير): the first column of {@code kept-endings.txt}, built by {@code fahras lexicon
+   * endings}.
+   */
+  static CharArraySet keptEndings() {
+    return KEPT_ENDINGS;
+  }
+
+  /**
+   * Words that keep their final ى when written with it, because they are other words than the stem without it or
+   * the word in ي (قتلى: not قتل; القوى: not قوي): the lines of {@code kept-endings.txt} whose first column ends in
+   * ى, normalized (قتلي).
+   */
+  static CharArraySet keptAlefMaksura() {
+    return KEPT_ALEF_MAKSURA;
+  }
+
   static CharArraySet protectedWords() {
     return PROTECTED;
   }
 
   private static CharArraySet load(String name) {
+    return load(name, null);
+  }
+
+  /**
+   * The first column of each line of {@code name}; with {@code alefMaksura} non-null, only the entries that end in ى
+   * (true) or only the others (false).
+   */
+  private static CharArraySet load(String name, Boolean alefMaksura) {
     CharArraySet set = new CharArraySet(256, false);
     try (InputStream in = WordLists.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -44,8 +72,10 @@ final class WordLists {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
+        int tab = line.indexOf('\t');
+        line = (tab < 0 ? line : line.substring(0, tab)).strip();
+        if (!line.isEmpty() && !line.startsWith("#")
+            && (alefMaksura == null || alefMaksura == (line.charAt(line.length() - 1) == '\u0649'))) {
           set.add(ArabicNormalizer.normalize(line));
         }
       }

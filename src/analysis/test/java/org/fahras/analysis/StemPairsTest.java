@@ -37,11 +37,12 @@ public class StemPairsTest extends LuceneTestCase {
     return pairs;
   }
 
-  /** The stem of {@code word} as written: normalized, its final ى known as the chain's flag knows it. */
+  /** The stem of {@code word} as written: normalized, its final ى or ة known as the chain's flags know them. */
   static String stem(ArabicLightStemmer stemmer, String word) {
     boolean alefMaksura = ArabicNormalizer.endsWithAlefMaksura(word.toCharArray(), word.length());
+    boolean tehMarbuta = ArabicNormalizer.endsWithTehMarbuta(word.toCharArray(), word.length());
     char[] c = ArabicNormalizer.normalize(word).toCharArray();
-    return new String(c, 0, stemmer.stem(c, c.length, alefMaksura));
+    return new String(c, 0, stemmer.stem(c, c.length, alefMaksura, tehMarbuta));
   }
 
   /** Pairs that do not hold; {@code known}: among those marked as known failures, else among the others. */

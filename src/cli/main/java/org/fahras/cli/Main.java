@@ -84,7 +84,8 @@ public final class Main {
         .addSubcommand(new EvalCommand(out))
         .addSubcommand(new AnalyzeCommand(in, out))
         .addSubcommand(new Demo(out, err))
-        .addSubcommand(new CommandLine(new LexiconCommand.Group()).addSubcommand(new LexiconCommand(out)))
+        .addSubcommand(new CommandLine(new LexiconCommand.Group()).addSubcommand(new LexiconCommand(out))
+            .addSubcommand(new EndingsCommand(out)))
         .addSubcommand(new StemmerReportCommand(out))
         .addSubcommand(new VariantsCommand(out, err));
     // set after the subcommands are added, so that they apply to every one

@@ -12,20 +12,26 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.lexicon.CorpusCounts;
+import org.fahras.lexicon.MergePairs;
 import org.fahras.lexicon.StemmerMetrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code fahras stemmer-report [--data DIR] [--top N] [CORPUS...]}: how the stemmer treats a corpus's vocabulary
- * (by default ANT v2.1, then ANT v1.1), beside the stemmer of the last release (without the lexicon) and Lucene's
- * stock ArabicAnalyzer: (a) article consistency, (b) over-merging, (c) the most frequent words whose stem changed.
+ * {@code fahras stemmer-report [--data DIR] [--top N] [--merges DIR [--list-held-out]] [CORPUS...]}: how the stemmer
+ * treats a corpus's vocabulary (by default ANT v2.1, then ANT v1.1), beside the stemmer of the last release (without
+ * the lexicon) and Lucene's stock ArabicAnalyzer: (a) article consistency, (b) over-merging, (c) the most frequent
+ * words whose stem changed. With {@code --merges DIR} it reads no corpus and prints instead the hand-checked merge
+ * test set's rates ({@link MergePairs}) for fahras and stock, per half and per kind, and the tuning half's wrongly
+ * merged and unmet pairs (the held-out half's too with {@code --list-held-out}).
  */
 @Command(name = "stemmer-report")
 final class StemmerReportCommand implements CliCommand {
   @Option(names = "--data", paramLabel = "DIR") String data;
   @Option(names = "--top", paramLabel = "N") String top;
+  @Option(names = "--merges", paramLabel = "DIR") String merges;
+  @Option(names = "--list-held-out") boolean listHeldOut;
   /** A corpus, as a parameter is: not in the usage. */
   @Option(names = "--corpus", paramLabel = "PATH", hidden = true) List<String> corpusOption = new ArrayList<>();
   @Parameters(paramLabel = "CORPUS", arity = "0..*") List<String> corpus = new ArrayList<>();
@@ -39,6 +45,15 @@ final class StemmerReportCommand implements CliCommand {
   @Override
   public int run() throws IOException {
     int top = OptionValues.whole("--top", this.top, 50, 0, Integer.MAX_VALUE);
+    if (listHeldOut && merges == null) {
+      throw new UsageException("--list-held-out goes with --merges DIR");
+    }
+    if (merges != null) {
+      if (!corpus.isEmpty() || !corpusOption.isEmpty()) {
+        throw new UsageException("--merges DIR reads no corpus: give either --merges or CORPUS");
+      }
+      return mergeReport(Path.of(merges));
+    }
     List<Path> corpora = new ArrayList<>();
     for (String c : corpusOption) {
       corpora.add(Path.of(c));
@@ -118,5 +133,77 @@ final class StemmerReportCommand implements CliCommand {
       }
     }
     return 0;
+  }
+
+  /** The merge test set's report: both rates per half and per kind, fahras beside stock, then the pairs. */
+  private int mergeReport(Path dir) throws IOException {
+    if (!java.nio.file.Files.isRegularFile(dir.resolve(MergePairs.DIFFERENT))
+        || !java.nio.file.Files.isRegularFile(dir.resolve(MergePairs.SAME))) {
+      throw new UsageException("--merges: " + dir + " holds no " + MergePairs.DIFFERENT + " and "
+          + MergePairs.SAME);
+    }
+    MergePairs.TestSet set;
+    try {
+      set = MergePairs.load(dir);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--merges: " + e.getMessage());
+    }
+    try (Analyzer fahras = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);
+        Analyzer stock = new ArabicAnalyzer()) {
+      MergePairs.Result f = MergePairs.measure(set.different(), set.same(), fahras);
+      MergePairs.Result s = MergePairs.measure(set.different(), set.same(), stock);
+      out.println("== merge test set " + dir + ": " + set.different().size() + " pairs of different words, "
+          + set.same().size() + " pairs of forms of one word");
+      out.println();
+      section("(d) different words merged, one stem for both (lower is better)", f.merged(), s.merged(),
+          MergePairs.kinds(set.different()));
+      section("(e) forms of one word met, one stem for both (higher is better)", f.met(), s.met(),
+          MergePairs.kinds(set.same()));
+      for (String half : listHeldOut ? List.of(MergePairs.TUNING, MergePairs.HELD_OUT) : List.of(MergePairs.TUNING)) {
+        pairs("fahras merges wrongly, " + half + " half", f.merged().where(p -> p.half().equals(half)).joined());
+        pairs("fahras does not meet, " + half + " half", f.met().where(p -> p.half().equals(half)).apart());
+        pairs("stock merges wrongly, " + half + " half", s.merged().where(p -> p.half().equals(half)).joined());
+        pairs("stock does not meet, " + half + " half", s.met().where(p -> p.half().equals(half)).apart());
+      }
+      if (!listHeldOut) {
+        out.println("(the held-out half's pairs are not listed: they are read once, after tuning, with"
+            + " --list-held-out)");
+      }
+    }
+    return 0;
+  }
+
+  private void section(String title, MergePairs.Rate fahras, MergePairs.Rate stock, List<String> kinds) {
+    out.println(title);
+    out.printf(Locale.ROOT, "    %-26s %-20s %-20s%n", "", "fahras", "stock");
+    row("all", fahras, stock);
+    for (String half : List.of(MergePairs.TUNING, MergePairs.HELD_OUT)) {
+      java.util.function.Predicate<MergePairs.Pair> inHalf = p -> p.half().equals(half);
+      row(half, fahras.where(inHalf), stock.where(inHalf));
+      for (String kind : kinds) {
+        java.util.function.Predicate<MergePairs.Pair> in = p -> p.half().equals(half) && p.kind().equals(kind);
+        if (fahras.where(in).pairs() > 0) {
+          row("  " + kind, fahras.where(in), stock.where(in));
+        }
+      }
+    }
+    out.println();
+  }
+
+  private void row(String label, MergePairs.Rate fahras, MergePairs.Rate stock) {
+    out.printf(Locale.ROOT, "    %-26s %-20s %-20s%n", label, cell(fahras), cell(stock));
+  }
+
+  private static String cell(MergePairs.Rate r) {
+    return String.format(Locale.ROOT, "%.3f (%d/%d)", r.share(), r.joined().size(), r.pairs());
+  }
+
+  private void pairs(String title, List<MergePairs.Stemmed> pairs) {
+    out.println(title + ": " + pairs.size());
+    for (MergePairs.Stemmed p : pairs) {
+      out.printf(Locale.ROOT, "    %s → %s, %s → %s  [%s] %s%n", p.pair().a(), p.stemA(), p.pair().b(), p.stemB(),
+          p.pair().kind(), p.pair().gloss());
+    }
+    out.println();
   }
 }

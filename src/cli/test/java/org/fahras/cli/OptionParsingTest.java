@@ -62,9 +62,10 @@ class OptionParsingTest extends InProcessCli {
   @Test
   void lexiconAndStemmerReportTakeTheSameConventions() {
     assertEquals(0, run("lexicon", "build", "--help"));
-    assertEquals("usage:\n  fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]\n", out());
+    assertEquals("usage:\n  fahras lexicon build [--data DIR] [--output FILE] [CORPUS...]\n"
+        + "  fahras lexicon endings [--data DIR] [--output FILE] [--show FILE] [CORPUS...]\n", out());
     assertEquals(2, run("lexicon"));
-    assertTrue(err().startsWith("fahras: lexicon: give the command: build\n"), err());
+    assertTrue(err().startsWith("fahras: lexicon: give the command: build or endings\n"), err());
     assertEquals(2, run("lexicon", "build", "--bogus"));
     assertTrue(err().startsWith("fahras: unknown option --bogus\n"), err());
     assertEquals(2, run("stemmer-report", "--top", "ten"));

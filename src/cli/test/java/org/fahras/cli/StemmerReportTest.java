@@ -1,6 +1,7 @@
 package org.fahras.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,16 +17,74 @@ import org.fahras.ingest.Rejection;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pins the stemmer report's figures on ANT v1.1 (the smaller news corpus; the README gives ANT v2.1 too): (a) the
  * article consistency of the lexicon-guarded stemmer, beside the stemmer without the lexicon, and (b) fewer
- * over-merged noun pairs. Skips when the shared data is absent.
+ * over-merged noun pairs; skips when the shared data is absent. Then {@code --merges DIR}, on a small set this test
+ * writes and on the real one of {@code index-fixtures/merges/}.
  */
-@Tag("data")
-class StemmerReportTest {
+class StemmerReportTest extends InProcessCli {
   private static final Path ANT_V11 = org.fahras.testdata.SharedData.ANT_V11;
+  private static final Path MERGES = Path.of(System.getProperty("fahras.basedir", "."), "index-fixtures", "merges");
 
+  @TempDir Path tmp;
+
+  private Path smallSet() throws IOException {
+    Path dir = tmp.resolve("merges");
+    Files.createDirectories(dir);
+    String header = "word_a\tword_b\tkind\thalf\tgloss\n";
+    // fahras: قتلى → قتل as قتل (merged: the contexts of the dead and of killing are alike); تونس, تنص apart.
+    // Stock merges قتلى / قتل too.
+    Files.writeString(dir.resolve("different.tsv"), header
+        + "قتلى\tقتل\talef-maksura\ttuning\tthe dead / killing\n"
+        + "تونس\tتنص\tskeleton\theld-out\tTunisia / stipulates\n");
+    // fahras meets both; stock neither (وزارة → زار, الوزارة → وزار; عاما keeps its tanween alef).
+    Files.writeString(dir.resolve("same.tsv"), header
+        + "وزارة\tالوزارة\tarticle\ttuning\tministry; with the article\n"
+        + "عاما\tعام\ttanween\theld-out\tyear; with the tanween alef\n");
+    return dir;
+  }
+
+  @Test
+  void mergesPrintsBothRatesPerHalfAndKindForFahrasAndStock() throws IOException {
+    assertEquals(0, run("stemmer-report", "--merges", smallSet().toString()), err());
+    String o = out();
+    assertTrue(o.contains(": 2 pairs of different words, 2 pairs of forms of one word"), o);
+    assertTrue(o.matches("(?s).*\\n    tuning +1\\.000 \\(1/1\\) +1\\.000 \\(1/1\\) *\\n.*"), o);
+    assertTrue(o.matches("(?s).*\\n      skeleton +0\\.000 \\(0/1\\) +0\\.000 \\(0/1\\) *\\n.*"), o);
+    assertTrue(o.matches("(?s).*\\n      tanween +1\\.000 \\(1/1\\) +0\\.000 \\(0/1\\) *\\n.*"), o);
+    assertTrue(o.contains(
+        "fahras merges wrongly, tuning half: 1\n    قتلى → قتل, قتل → قتل  [alef-maksura] the dead / killing"), o);
+    assertTrue(o.contains("fahras does not meet, tuning half: 0\n"), o);
+    assertTrue(o.contains("stock does not meet, tuning half: 1\n    وزارة → زار, الوزارة → وزار  [article]"), o);
+    assertFalse(o.contains("      ending                     0.000 (0/0)"), "no row for a kind absent from a half:\n" + o);
+    assertFalse(o.contains("held-out half:"), "the held-out pairs are not listed by default:\n" + o);
+    assertEquals(0, run("stemmer-report", "--merges", smallSet().toString(), "--list-held-out"), err());
+    assertTrue(out().contains("stock does not meet, held-out half: 1\n    عاما → "), out());
+  }
+
+  @Test
+  void mergesRefusesWhatItCannotRead() throws IOException {
+    assertEquals(2, run("stemmer-report", "--merges", tmp.toString()));
+    assertTrue(err().startsWith("fahras: --merges: " + tmp + " holds no different.tsv and same.tsv"), err());
+    assertEquals(2, run("stemmer-report", "--list-held-out"));
+    assertTrue(err().startsWith("fahras: --list-held-out goes with --merges DIR"), err());
+    Path dir = smallSet();
+    Files.writeString(dir.resolve("same.tsv"), "word_a\tword_b\tkind\thalf\tgloss\nأ\tب\tk\tboth\tg\n");
+    assertEquals(2, run("stemmer-report", "--merges", dir.toString()));
+    assertTrue(err().contains("same.tsv:2: half must be tuning or held-out"), err());
+  }
+
+  @Test
+  void mergesReadsTheRealSet() {
+    assertEquals(0, run("stemmer-report", "--merges", MERGES.toString()), err());
+    assertTrue(out().contains("(d) different words merged") && out().contains("(e) forms of one word met"), out());
+    assertTrue(out().contains("fahras merges wrongly, tuning half: "), out());
+  }
+
+  @Tag("data")
   @Test
   void articleConsistencyAndOverMergingOnAntV11() throws IOException {
     Assumptions.assumeTrue(Files.exists(ANT_V11), "shared data not present");

@@ -1,0 +1,120 @@
+package org.fahras.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of {@link KeptEndings} on small corpora written in the test. */
+class KeptEndingsTest {
+  /** {@code n} documents, each {@code text} with the i-th filler word, so that contexts vary a little. */
+  static void repeat(List<String> docs, int n, String text) {
+    String[] filler = {"اليوم", "امس", "ايضا", "حاليا", "مجددا"};
+    for (int i = 0; i < n; i++) {
+      docs.add(text + " " + filler[i % filler.length]);
+    }
+  }
+
+  static Optional<KeptEndings.Candidate> find(List<KeptEndings.Candidate> all, String withEnding) {
+    return all.stream().filter(c -> c.withEnding().equals(withEnding)).findFirst();
+  }
+
+  @Test
+  void aNounInTehMarbutaUsedUnlikeItsStemKeepsItsEnding() {
+    List<String> docs = new ArrayList<>();
+    repeat(docs, 25, "ارتفع سعر العملة امام الدولار في السوق");
+    repeat(docs, 25, "بدأ العمل في المصنع صباحا مع العمال");
+    // an adjective: the feminine and the masculine stand in the same places
+    repeat(docs, 25, "شهدت المدينة زيادة كبيرة في عدد السكان");
+    repeat(docs, 25, "شهد البلد ارتفاع كبير في عدد السكان");
+    List<KeptEndings.Candidate> all = KeptEndings.measure(docs);
+    KeptEndings.Candidate currency = find(all, "عمله").orElseThrow();
+    assertEquals("عمله", currency.kept());
+    assertEquals("عمل", currency.bare());
+    assertTrue(currency.similarity() < KeptEndings.MAX_SIMILARITY, currency.toString());
+    assertTrue(currency.keep(), currency.toString());
+    KeptEndings.Candidate big = find(all, "كبيره").orElseThrow();
+    assertTrue(big.agreement() > KeptEndings.MAX_AGREEMENT, "كبيرة follows a word in ة: " + big);
+    assertFalse(big.keep(), big.toString());
+  }
+
+  @Test
+  void onlyOccurrencesWrittenWithTehMarbutaSpeakForTheWordInTehMarbuta() {
+    List<String> docs = new ArrayList<>();
+    repeat(docs, 25, "ارتفع سعر العملة امام الدولار في السوق");
+    repeat(docs, 25, "بدأ العمل في المصنع صباحا مع العمال");
+    // عمله, "his work", written with ه: counted for another word, not for عملة
+    repeat(docs, 200, "بدأ عمله في المصنع صباحا مع العمال");
+    KeptEndings.Candidate currency = find(KeptEndings.measure(docs), "عمله").orElseThrow();
+    assertEquals(25, currency.countWithEnding());
+    assertTrue(currency.keep(), currency.toString());
+  }
+
+  @Test
+  void wordsSeenTooRarelyAreNotJudged() {
+    List<String> docs = new ArrayList<>();
+    repeat(docs, KeptEndings.MIN_COUNT - 1, "ارتفع سعر العملة امام الدولار");
+    repeat(docs, 30, "بدأ العمل في المصنع صباحا");
+    assertTrue(find(KeptEndings.measure(docs), "عمله").isEmpty());
+  }
+
+  @Test
+  void aNisbaKeepsItsYehAndTheNisbaInTehMarbutaKeepsTheNisba() {
+    List<String> docs = new ArrayList<>();
+    repeat(docs, 25, "قال رئيس الوزراء اللبناني سعد الحريري في بيروت");
+    repeat(docs, 25, "صناعة الحرير الصيني تعود الى قرون من النسيج");
+    repeat(docs, 25, "انتشرت العملات الرقمية في الاسواق المالية");
+    repeat(docs, 25, "سجل العداء الرقم القياسي العالمي للسباق");
+    List<KeptEndings.Candidate> all = KeptEndings.measure(docs);
+    KeptEndings.Candidate hariri = find(all, "حريري").orElseThrow();
+    assertEquals("حرير", hariri.bare());
+    assertTrue(hariri.keep(), hariri.toString());
+    KeptEndings.Candidate digital = find(all, "رقميه").orElseThrow();
+    assertEquals("رقمي", digital.kept(), "ية keeps the nisba's ي, as رقمي and الرقمية meet");
+    assertEquals("رقم", digital.bare());
+    assertTrue(digital.keep(), digital.toString());
+  }
+
+  @Test
+  void aWordWrittenWithAlefMaksuraIsComparedWithItsStemAndWithTheWordInYeh() {
+    List<String> docs = new ArrayList<>();
+    repeat(docs, 25, "تحالف القوى السياسية في البرلمان");
+    repeat(docs, 25, "جاء فريق قوي الى الملعب وفاز");
+    // a source that writes ى for a final ي: المصرى is المصري
+    repeat(docs, 25, "قال الرئيس المصرى عبد الفتاح السيسي");
+    repeat(docs, 25, "قال الرئيس المصري عبد الفتاح السيسي");
+    repeat(docs, 25, "زار الوفد مصر والتقى الرئيس");
+    List<KeptEndings.Candidate> all = KeptEndings.measure(docs);
+    KeptEndings.Candidate forces = all.stream().filter(c -> c.kept().equals("قوى")).findFirst().orElseThrow();
+    assertEquals("قوي", forces.bare(), "قو is no word: compared with قوي");
+    assertTrue(forces.keep(), forces.toString());
+    KeptEndings.Candidate egyptian =
+        all.stream().filter(c -> c.kept().equals("مصرى")).findFirst().orElseThrow();
+    assertEquals("مصري", egyptian.bare(), "the closest: the same word in ي");
+    assertFalse(egyptian.keep(), egyptian.toString());
+  }
+
+  @Test
+  void theFileListsKeptStemsFirstAndSkipsTheOthers() {
+    List<KeptEndings.Candidate> c = List.of(
+        new KeptEndings.Candidate("عمله", "عمل", "عمله", 30, 40, 0.01, 0.1),
+        new KeptEndings.Candidate("كبير", "كبير", "كبيره", 30, 40, 0.05, 0.5),
+        new KeptEndings.Candidate("طريقه", "طريق", "طريقه", 30, 40, 0.04, 0.1),
+        new KeptEndings.Candidate("قتلى", "قتل", "قتلي", 30, 40, 0.02, Double.NaN));
+    String text = KeptEndings.write(c, "test");
+    List<String> rows = text.lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]).toList();
+    assertEquals(List.of("طريقه", "عمله", "قتلى"), rows, "كبيرة is an adjective, طريقة a noun at 0.04");
+  }
+
+  @Test
+  void cosineOfSparseVectors() {
+    assertEquals(1.0, KeptEndings.cosine(Map.of(1, 2.0, 2, 1.0), Map.of(1, 4.0, 2, 2.0)), 1e-9);
+    assertEquals(0.0, KeptEndings.cosine(Map.of(1, 2.0), Map.of(2, 1.0)), 1e-9);
+    assertEquals(0.0, KeptEndings.cosine(Map.of(), Map.of(2, 1.0)), 1e-9);
+  }
+}

@@ -169,8 +169,7 @@ public final class ArabicLightStemmer {
     int start = cuts & 7;
     if (!WordLists.namesWithAlefMaksura().contains(s, start, len - start)
         && (keptEndings == null || !WordLists.keptAlefMaksura().contains(s, start, len - start))) {
-      // a final ى is not the nisba's ي: الأولى is stemmed as الأول, not kept as الأولية's اولي
-      return cut(s, len, cuts & 0x3F);
+      return cut(s, len, cuts); // as the folded word: questions write ى for ي (المسيحى, الأهلى)
     }
     int n = cut(s, len, start); // the proclitics only: the final letter is the name's
     s[n - 1] = 'ى';

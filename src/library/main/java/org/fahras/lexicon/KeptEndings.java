@@ -35,7 +35,7 @@ public final class KeptEndings {
   private KeptEndings() {}
 
   /** Fewest occurrences of each of the two words (with proclitics and the article) for a pair to be judged. */
-  public static final int MIN_COUNT = 20;
+  public static final int MIN_COUNT = 50;
   /** Words on each side that make a context. */
   public static final int WINDOW = 2;
   /** Context similarity below which the two are different words and the ending is kept. */
@@ -274,7 +274,7 @@ public final class KeptEndings {
         }
         if (last == 'ه') {
           int nWith = stemCount(w, TEH_ONLY);
-          boolean nisba = len >= 5 && w.charAt(len - 2) == 'ي';
+          boolean nisba = w.charAt(len - 2) == 'ي'; // مكية is مكي + ة: judged against مك, not against مكي
           String bare = w.substring(0, nisba ? len - 2 : len - 1);
           String kept = nisba ? w.substring(0, len - 1) : w; // رقميه → رقمي; عمله stays
           if (nWith >= MIN_COUNT && stemCount(bare, ALL) >= MIN_COUNT) {

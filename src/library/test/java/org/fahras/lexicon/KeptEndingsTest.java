@@ -27,11 +27,11 @@ class KeptEndingsTest {
   @Test
   void aNounInTehMarbutaUsedUnlikeItsStemKeepsItsEnding() {
     List<String> docs = new ArrayList<>();
-    repeat(docs, 25, "ارتفع سعر العملة امام الدولار في السوق");
-    repeat(docs, 25, "بدأ العمل في المصنع صباحا مع العمال");
+    repeat(docs, 60, "ارتفع سعر العملة امام الدولار في السوق");
+    repeat(docs, 60, "بدأ العمل في المصنع صباحا مع العمال");
     // an adjective: the feminine and the masculine stand in the same places
-    repeat(docs, 25, "شهدت المدينة زيادة كبيرة في عدد السكان");
-    repeat(docs, 25, "شهد البلد ارتفاع كبير في عدد السكان");
+    repeat(docs, 60, "شهدت المدينة زيادة كبيرة في عدد السكان");
+    repeat(docs, 60, "شهد البلد ارتفاع كبير في عدد السكان");
     List<KeptEndings.Candidate> all = KeptEndings.measure(docs);
     KeptEndings.Candidate currency = find(all, "عمله").orElseThrow();
     assertEquals("عمله", currency.kept());
@@ -46,12 +46,12 @@ class KeptEndingsTest {
   @Test
   void onlyOccurrencesWrittenWithTehMarbutaSpeakForTheWordInTehMarbuta() {
     List<String> docs = new ArrayList<>();
-    repeat(docs, 25, "ارتفع سعر العملة امام الدولار في السوق");
-    repeat(docs, 25, "بدأ العمل في المصنع صباحا مع العمال");
+    repeat(docs, 60, "ارتفع سعر العملة امام الدولار في السوق");
+    repeat(docs, 60, "بدأ العمل في المصنع صباحا مع العمال");
     // عمله, "his work", written with ه: counted for another word, not for عملة
-    repeat(docs, 200, "بدأ عمله في المصنع صباحا مع العمال");
+    repeat(docs, 300, "بدأ عمله في المصنع صباحا مع العمال");
     KeptEndings.Candidate currency = find(KeptEndings.measure(docs), "عمله").orElseThrow();
-    assertEquals(25, currency.countWithEnding());
+    assertEquals(60, currency.countWithEnding());
     assertTrue(currency.keep(), currency.toString());
   }
 
@@ -59,17 +59,17 @@ class KeptEndingsTest {
   void wordsSeenTooRarelyAreNotJudged() {
     List<String> docs = new ArrayList<>();
     repeat(docs, KeptEndings.MIN_COUNT - 1, "ارتفع سعر العملة امام الدولار");
-    repeat(docs, 30, "بدأ العمل في المصنع صباحا");
+    repeat(docs, 60, "بدأ العمل في المصنع صباحا");
     assertTrue(find(KeptEndings.measure(docs), "عمله").isEmpty());
   }
 
   @Test
   void aNisbaKeepsItsYehAndTheNisbaInTehMarbutaKeepsTheNisba() {
     List<String> docs = new ArrayList<>();
-    repeat(docs, 25, "قال رئيس الوزراء اللبناني سعد الحريري في بيروت");
-    repeat(docs, 25, "صناعة الحرير الصيني تعود الى قرون من النسيج");
-    repeat(docs, 25, "انتشرت العملات الرقمية في الاسواق المالية");
-    repeat(docs, 25, "سجل العداء الرقم القياسي العالمي للسباق");
+    repeat(docs, 60, "قال رئيس الوزراء اللبناني سعد الحريري في بيروت");
+    repeat(docs, 60, "صناعة الحرير الصيني تعود الى قرون من النسيج");
+    repeat(docs, 60, "انتشرت العملات الرقمية في الاسواق المالية");
+    repeat(docs, 60, "سجل العداء الرقم القياسي العالمي للسباق");
     List<KeptEndings.Candidate> all = KeptEndings.measure(docs);
     KeptEndings.Candidate hariri = find(all, "حريري").orElseThrow();
     assertEquals("حرير", hariri.bare());
@@ -83,12 +83,12 @@ class KeptEndingsTest {
   @Test
   void aWordWrittenWithAlefMaksuraIsComparedWithItsStemAndWithTheWordInYeh() {
     List<String> docs = new ArrayList<>();
-    repeat(docs, 25, "تحالف القوى السياسية في البرلمان");
-    repeat(docs, 25, "جاء فريق قوي الى الملعب وفاز");
+    repeat(docs, 60, "تحالف القوى السياسية في البرلمان");
+    repeat(docs, 60, "جاء فريق قوي الى الملعب وفاز");
     // a source that writes ى for a final ي: المصرى is المصري
-    repeat(docs, 25, "قال الرئيس المصرى عبد الفتاح السيسي");
-    repeat(docs, 25, "قال الرئيس المصري عبد الفتاح السيسي");
-    repeat(docs, 25, "زار الوفد مصر والتقى الرئيس");
+    repeat(docs, 60, "قال الرئيس المصرى عبد الفتاح السيسي");
+    repeat(docs, 60, "قال الرئيس المصري عبد الفتاح السيسي");
+    repeat(docs, 60, "زار الوفد مصر والتقى الرئيس");
     List<KeptEndings.Candidate> all = KeptEndings.measure(docs);
     KeptEndings.Candidate forces = all.stream().filter(c -> c.kept().equals("قوى")).findFirst().orElseThrow();
     assertEquals("قوي", forces.bare(), "قو is no word: compared with قوي");

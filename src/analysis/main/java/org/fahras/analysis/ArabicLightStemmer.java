@@ -259,6 +259,11 @@ public final class ArabicLightStemmer {
       // عاماً, أيضاً: an ا that carries the accusative's tanween is an ending; the word is what precedes it
       int word = suffixGuard && lexicon.isTanween(s, start, len - start) ? len - 1 : len;
       end = suffixEnd(s, start, word);
+      if (suffixGuard && end < word && end - start == MIN_STEM - 1
+          && (s[end] == 'ت' || (s[end] == 'ا' && end + 1 < word && s[end + 1] == 'ت'))) {
+        // a word of three letters in ة (قوة, مدة) with a pronoun, as a dual or a plural: its stem is the word
+        return (long) start << 32 | 1L << 24 | end;
+      }
       if (keptEndings != null && end < word) {
         int kept = keptEnding(s, start, end, word);
         if (kept != 0) {
@@ -464,6 +469,19 @@ public final class ArabicLightStemmer {
       }
       return end - 1;
     }
+    if (end < beforePronoun && suffixGuard && s[end - 1] == 'ت' && end - start - 1 == MIN_STEM - 1
+        && s[end - 2] != 'ا' && tehMarbutaWord(s, start, end - 1)) {
+      return end - 1; // قوتها, مدتها: the ة of a word of three letters (قوة), kept as ه by bounds
+    }
+    if (end == beforePronoun && suffixGuard && end - start - 2 == MIN_STEM - 1 && s[end - 1] == 'ه'
+        && s[end - 2] == 'ت' && s[end - 3] != 'ا' && tehMarbutaWord(s, start, end - 2)) {
+      return end - 2; // قوته, مدته, as قوتها
+    }
+    if (end == beforePronoun && suffixGuard && end - start - 2 >= MIN_STEM - 1 && s[end - 1] == 'ي'
+        && s[end - 2] == 'ت' && s[end - 3] != 'ا' && tehMarbutaWord(s, start, end - 2)) {
+      // the pronoun ي after ة, written ت: مدينتي, حالتي, as مدينتها; ولايتي → ولا, as ولايتها
+      return s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
+    }
     if (end == beforePronoun && suffixGuard && end - start - 2 >= MIN_STEM && s[end - 1] == 'ه'
         && s[end - 2] == 'ت') {
       // the pronoun ه (also ة's letter once normalized) after a ت that is ة or the ت of ات
@@ -490,6 +508,16 @@ public final class ArabicLightStemmer {
     }
     int beforeNumber = end;
     end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
+    if (end < beforeNumber && suffixGuard && s[beforeNumber - 1] == 'ن'
+        && (s[beforeNumber - 2] == 'ي' || s[beforeNumber - 2] == 'ا') && s[end - 1] == 'ت'
+        && end - 1 - start >= MIN_STEM - 1 && s[end - 2] != 'ا' && tehMarbutaWord(s, start, end - 1)) {
+      // the dual of a word in ة, whose ة is written ت: مرتين, كبيرتين, عمليتين → as مرة, كبيرة, عملية
+      return s[end - 2] == 'ي' && end - 2 - start >= MIN_STEM ? end - 2 : end - 1;
+    }
+    if (end == beforeNumber && suffixGuard && end - start == MIN_STEM + 1 && s[end - 2] == 'ا' && s[end - 1] == 'ت'
+        && nounInTehMarbuta(s, start, end - 2)) {
+      return end - 2; // قوات, مرات, لغات: the plural of a word of three letters in ة (قوة), kept as ه by bounds
+    }
     if (end < beforeNumber && suffixGuard && !inflectedEnding(s, start, beforeNumber)) {
       return beforeNumber; // زيتون, قانون, تمرين: the ending is the word's
     }
@@ -504,11 +532,46 @@ public final class ArabicLightStemmer {
    * normalized). Looked up in place: the ت is written ه for the lookup, then restored.
    */
   private boolean wordInTehMarbuta(char[] s, int start, int t) {
+    char was = s[t];
     s[t] = 'ه';
     try {
       return lexicon.has(s, start, t + 1 - start, ArabicLexicon.WORD);
     } finally {
+      s[t] = was;
+    }
+  }
+
+  /**
+   * Whether {@code s[start..t]} read with ة at {@code t} is a noun attested with the article (قوة for قوات; not نبه
+   * for نبات, a word but no noun).
+   */
+  private boolean nounInTehMarbuta(char[] s, int start, int t) {
+    char was = s[t];
+    s[t] = 'ه';
+    try {
+      return lexicon.has(s, start, t + 1 - start, ArabicLexicon.NOUN);
+    } finally {
+      s[t] = was;
+    }
+  }
+
+  /**
+   * Whether {@code s[start..t]} read with ة at {@code t} is an attested word, more frequent than the same letters
+   * with the ت at {@code t} (قوة against قوت; not بيه against بيت): the evidence the rules that read a ت as ة in a
+   * short word, a dual or the pronoun ي ask for.
+   */
+  private boolean tehMarbutaWord(char[] s, int start, int t) {
+    char was = s[t];
+    s[t] = 'ه';
+    try {
+      if (!lexicon.has(s, start, t + 1 - start, ArabicLexicon.WORD)) {
+        return false;
+      }
+      int withTeh = lexicon.rank(s, start, t + 1 - start);
       s[t] = 'ت';
+      return !lexicon.has(s, start, t + 1 - start, ArabicLexicon.WORD) || withTeh < lexicon.rank(s, start, t + 1 - start);
+    } finally {
+      s[t] = was;
     }
   }
 

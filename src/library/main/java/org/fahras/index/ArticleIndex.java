@@ -387,7 +387,7 @@ public final class ArticleIndex implements Closeable {
       TopDocs td = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
       return td.scoreDocs.length == 0
           ? Optional.empty()
-          : Optional.of(ArticleDocuments.toArticle(s.storedFields().document(td.scoreDocs[0].doc)));
+          : Optional.of(ArticleDocuments.toArticle(s.getIndexReader(), s.storedFields(), td.scoreDocs[0].doc));
     });
   }
 

@@ -5,8 +5,12 @@ package org.fahras.schema;
  * embedders writing their own Lucene queries agree with the indexer.
  */
 public final class Schema {
-  /** Schema version recorded in every commit; bump when fields change. */
-  public static final String VERSION = "1";
+  /**
+   * Schema version recorded in every commit; bump when fields change. 2: the hit fields in one binary doc value,
+   * {@link #HIT}, and summary, url, author, kind, category and tags no longer stored (an index of version 1 is
+   * refused and must be reindexed).
+   */
+  public static final String VERSION = "2";
 
   /** Unique id (keyword, stored). */
   public static final String ID = "id";
@@ -18,24 +22,29 @@ public final class Schema {
   public static final String BODY = "body";
   /** Body, exact representation. */
   public static final String BODY_EXACT = "body_exact";
-  /** Summary, stored only. */
+  /** Summary: in the hit fields ({@link #HIT}) only. */
   public static final String SUMMARY = "summary";
   /** Publication instant: epoch seconds as a point and doc value; the ISO text is stored. */
   public static final String PUBLISHED = "published";
-  /** Kind (news, documentary): keyword and doc values, stored. */
+  /** Kind (news, documentary): keyword and doc values; its label in the hit fields. */
   public static final String KIND = "kind";
-  /** Source, lower-cased: keyword and doc values, stored as given. */
+  /** Source, lower-cased: keyword and doc values; stored and in the hit fields as given. */
   public static final String SOURCE = "source";
-  /** Category, lower-cased: keyword and doc values, stored as given. */
+  /** Category, lower-cased: keyword and doc values; as given in the hit fields. */
   public static final String CATEGORY = "category";
-  /** Tags, lower-cased: keyword and doc values, stored as given. */
+  /** Tags, lower-cased: keyword and doc values; as given, in order, in the hit fields. */
   public static final String TAGS = "tags";
   /** Publication year, for facets (doc values only). */
   public static final String YEAR = "year";
-  /** Url, stored only. */
+  /** Url: in the hit fields only. */
   public static final String URL = "url";
-  /** Author, stored only. */
+  /** Author: in the hit fields only. */
   public static final String AUTHOR = "author";
+  /**
+   * Every field a search hit shows (all but the body), as written: one binary doc value per article, read for the
+   * hits of a page instead of the stored fields ({@link HitFields}).
+   */
+  public static final String HIT = "hit";
 
   /** Commit user data: name of the analysis chain that built the index. */
   public static final String META_ANALYZER = "fahras.analyzer";

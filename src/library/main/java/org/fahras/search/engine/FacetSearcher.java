@@ -82,7 +82,9 @@ final class FacetSearcher extends IndexSearcher {
 
   /**
    * A facet value as an article writes it ({@code BBC}, as its hits show it), not the lower-cased key it is
-   * matched and counted by: the stored value of the first article with that key (the key itself if none has one).
+   * matched and counted by: the value of the first article with that key (the key itself if none has one), read
+   * from its hit fields ({@link Pages#hitFields}), as a hit's are, not from the stored fields (tags: the first tag,
+   * as the first stored value was).
    */
   private static String asWritten(IndexSearcher searcher, String dim, String key) throws IOException {
     org.apache.lucene.search.TopDocs top =
@@ -90,7 +92,14 @@ final class FacetSearcher extends IndexSearcher {
     if (top.scoreDocs.length == 0) {
       return key;
     }
-    String written = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(dim)).get(dim);
+    org.fahras.schema.HitFields.Values v = Pages.hitFields(searcher, top.scoreDocs)[0];
+    String written = switch (dim) {
+      case Schema.SOURCE -> v.source();
+      case Schema.CATEGORY -> v.category();
+      case Schema.KIND -> v.kind().label();
+      case Schema.TAGS -> v.tags().isEmpty() ? null : v.tags().get(0);
+      default -> null;
+    };
     return written != null && Schema.keyword(written).equals(key) ? written : key;
   }
 

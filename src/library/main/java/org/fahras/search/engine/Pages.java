@@ -9,7 +9,15 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -20,18 +28,22 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TotalHits;
 import org.fahras.analysis.AnalysisChain;
+import org.fahras.schema.HitFields;
 import org.fahras.schema.Schema;
 import org.fahras.schema.StoredArticle;
 import org.fahras.search.SearchHit;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
 
-/** Runs a built query: one page (by number or after a cursor), its total, facets, snippets and stored fields. */
+/** Runs a built query: one page (by number or after a cursor), its total, facets, snippets and hit fields. */
 final class Pages {
 
-  /** The stored fields a hit carries: all but the body, which can be long. */
+  /** The stored fields a hit carries, all but the body: read only for a document without {@link Schema#HIT}. */
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.SOURCE,
       Schema.KIND, Schema.CATEGORY, Schema.URL, Schema.AUTHOR, Schema.TAGS, Schema.SUMMARY);
 
@@ -39,16 +51,22 @@ final class Pages {
 
   static SearchResponse run(IndexSearcher searcher, AnalysisChain chain, Query query, Query ranked,
       SearchRequest request, List<String> notes, long start) throws IOException {
-    Sort sort = sortOf(request.sort());
+    boolean relevance = request.sort() == SearchRequest.Sort.RELEVANCE;
     String fingerprint = Cursors.fingerprint(request, ranked);
     Cursors.After cursor = request.cursor() == null ? null
         : Cursors.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc(), fingerprint);
-    FieldDoc after = cursor == null ? null : cursor.doc();
+    String generation = relevance ? Cursors.generation(searcher.getIndexReader()) : null;
     int skip = (request.page() - 1) * request.size();
     long before = cursor == null ? skip : cursor.seen(); // hits ranked before this page
     int want = skip + request.size() + 1; // one more, to know whether there is a next page
-    TopFieldCollectorManager top = new TopFieldCollectorManager(sort, want, after,
-        request.exactTotal() ? Integer.MAX_VALUE : Math.max(SearchRequest.DEFAULT_EXACT_TOTAL_UP_TO, want));
+    int countUpTo = request.exactTotal() ? Integer.MAX_VALUE : Math.max(SearchRequest.DEFAULT_EXACT_TOTAL_UP_TO, want);
+    // Relevance: by score, ties by doc id — Lucene's plain top-score collector, without the sort comparators a
+    // score-then-id sort runs for every competitive hit; the cursor keeps the doc id and the reader generation
+    // (Cursors). The date sorts break ties by article id.
+    CollectorManager<?, ? extends TopDocs> top = relevance
+        ? new TopScoreDocCollectorManager(want, cursor == null ? null
+            : new ScoreDoc(tiePosition(searcher, cursor, generation), (Float) cursor.doc().fields[0]), countUpTo)
+        : new TopFieldCollectorManager(sortOf(request.sort()), want, cursor == null ? null : cursor.doc(), countUpTo);
     TopDocs docsFound;
     Map<String, Map<String, Long>> facets = Map.of();
     long total;
@@ -75,24 +93,23 @@ final class Pages {
     ScoreDoc[] all = docsFound.scoreDocs;
     ScoreDoc[] docs = all.length <= skip ? new ScoreDoc[0]
         : Arrays.copyOfRange(all, skip, Math.min(all.length, skip + request.size()));
-    if (request.sort() == SearchRequest.Sort.RELEVANCE) {
-      // The score is the first sort value: reading it there saves building the query's weight a second time
-      // (every term looked up again), which populateScores would do.
-      for (ScoreDoc d : docs) {
-        d.score = (Float) ((FieldDoc) d).fields[0];
-      }
-    } else {
+    if (!relevance) { // a relevance search's hits have their scores, the ones it ranked by
       TopFieldCollector.populateScores(docs, searcher, query);
     }
-    String next = request.size() > 0 && all.length > skip + request.size()
-        ? Cursors.encode((FieldDoc) docs[docs.length - 1], request.sort(), before + docs.length, fingerprint) : null;
+    HitFields.Values[] fields = hitFields(searcher, docs);
+    String next = null;
+    if (request.size() > 0 && all.length > skip + request.size()) {
+      int last = docs.length - 1;
+      next = relevance
+          ? Cursors.encodeRelevance(docs[last], fields[last].id(), before + docs.length, fingerprint, generation)
+          : Cursors.encode((FieldDoc) docs[last], request.sort(), before + docs.length, fingerprint);
+    }
     Snippets.Snippet[] snippets = request.highlight()
         ? Snippets.of(searcher, chain, ranked, docs, request.rawSnippets()) : null;
     List<SearchHit> hits = new ArrayList<>(docs.length);
-    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
       ScoreDoc sd = docs[i];
-      hits.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, snippets == null ? null : snippets[i],
+      hits.add(hit(fields[i], sd.score, snippets == null ? null : snippets[i],
           request.explain() ? searcher.explain(query, sd.doc).toString() : null));
     }
     notes = asWritten(searcher, chain, notes);
@@ -130,11 +147,83 @@ final class Pages {
     return out == null ? notes : out;
   }
 
-  private static SearchHit hit(Document d, float score, Snippets.Snippet snippet, String explanation) {
-    return SearchHit.builder(d.get(Schema.ID)).title(d.get(Schema.TITLE)).published(StoredArticle.published(d))
-        .source(d.get(Schema.SOURCE)).kind(StoredArticle.kind(d)).category(d.get(Schema.CATEGORY))
-        .tags(StoredArticle.tags(d)).url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR))
-        .summary(d.get(Schema.SUMMARY)).score(score).snippet(snippet == null ? null : snippet.text())
+  /**
+   * The hit fields of {@code docs}, in their order, from the {@link Schema#HIT} doc values: read leaf by leaf in
+   * increasing doc id (doc values are iterators that only go forward), without touching the stored fields, whose
+   * compressed blocks hold whole bodies. A document without the doc value (none in an index of this schema
+   * version) is read from the stored fields.
+   */
+  static HitFields.Values[] hitFields(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    HitFields.Values[] out = new HitFields.Values[docs.length];
+    if (docs.length == 0) {
+      return out;
+    }
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    int lastDoc = -1;
+    StoredFields stored = null;
+    for (int i : order) {
+      int doc = docs[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc <= lastDoc) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = leaf.reader().getBinaryDocValues(Schema.HIT);
+      }
+      lastDoc = doc;
+      if (values != null && values.advanceExact(doc - leaf.docBase)) {
+        out[i] = HitFields.decode(values.binaryValue());
+      } else {
+        if (stored == null) {
+          stored = searcher.storedFields();
+        }
+        out[i] = fromStored(stored.document(doc, HIT_FIELDS));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the ties of a relevance cursor's last hit are split: its doc id when the cursor was made on this reader
+   * generation; else the doc id its article has now (doc ids move when segments merge), or -1 when it is gone (its
+   * tied hits may then show again rather than be skipped).
+   */
+  private static int tiePosition(IndexSearcher searcher, Cursors.After cursor, String generation) throws IOException {
+    if (cursor.docId() >= 0 && !generation.isEmpty() && generation.equals(cursor.generation())) {
+      return cursor.docId();
+    }
+    BytesRef id = new BytesRef(cursor.id());
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.ID);
+      TermsEnum te = terms == null ? null : terms.iterator();
+      if (te == null || !te.seekExact(id)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum p = te.postings(null, PostingsEnum.NONE);
+      for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return leaf.docBase + d;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static HitFields.Values fromStored(Document d) {
+    return new HitFields.Values(d.get(Schema.ID), d.get(Schema.TITLE), StoredArticle.published(d),
+        StoredArticle.kind(d), d.get(Schema.SOURCE), d.get(Schema.CATEGORY), StoredArticle.tags(d), d.get(Schema.URL),
+        d.get(Schema.AUTHOR), d.get(Schema.SUMMARY));
+  }
+
+  private static SearchHit hit(HitFields.Values f, float score, Snippets.Snippet snippet, String explanation) {
+    return SearchHit.builder(f.id()).title(f.title()).published(f.published()).source(f.source()).kind(f.kind())
+        .category(f.category()).tags(f.tags()).url(f.url()).author(f.author()).summary(f.summary()).score(score)
+        .snippet(snippet == null ? null : snippet.text())
         .snippetParts(snippet == null ? List.of() : snippet.parts()).explanation(explanation).build();
   }
 

@@ -154,13 +154,10 @@ public final class ArabicLightStemmer {
    * (العملات, عملتها) reach the same stem by the suffix steps, whatever the writer's ة.
    */
   public int stem(char[] s, int len, boolean writtenAlefMaksura, boolean writtenTehMarbuta) {
-    if (writtenTehMarbuta && keptEndings != null && len > MIN_STEM && s[len - 1] == 'ه') {
+    if (writtenTehMarbuta && keptEndings != null && len > MIN_STEM) {
       int cuts = cuts(s, len);
-      int start = cuts & 7;
-      if ((cuts >>> 3) == 1 && keptEndings.contains(s, start, len - start)) {
-        return cut(s, len, start); // the proclitics only: the ة is the word's
-      }
-      return cut(s, len, cuts);
+      // KEEP_IF_TEH_MARBUTA, computed with the other cuts (once per lexicon form): the proclitics only
+      return cut(s, len, cuts >>> 6 == KEEP_IF_TEH_MARBUTA ? cuts & 7 : cuts);
     }
     if (!writtenAlefMaksura || lexicon == null || len == 0 || s[len - 1] != 'ي') {
       return stem(s, len);
@@ -192,6 +189,13 @@ public final class ArabicLightStemmer {
   private static final char[] KEPT_LETTER = {0, 'ه', 'ي'};
 
   /**
+   * The kept code (beside the indexes of {@link #KEPT_LETTER}) of a form whose cut is its final ه alone and whose
+   * stem with it is in {@code kept-endings.txt}: the ه stays when the word was written ة (عملة → عمله), goes when it
+   * was written ه (عمله, "his work" → عمل). Decided with the other cuts, so that a word in ة costs no lookup.
+   */
+  private static final int KEEP_IF_TEH_MARBUTA = 3;
+
+  /**
    * {@link #bounds} of a form of {@code len} chars as {@code start | (len - end) << 3 | kept << 6}, where kept is
    * the index in {@link #KEPT_LETTER} of the letter written after the cut: one byte.
    */
@@ -213,7 +217,7 @@ public final class ArabicLightStemmer {
       System.arraycopy(s, start, s, 0, n);
     }
     int kept = cuts >>> 6;
-    if (kept != 0) {
+    if (kept != 0 && kept != KEEP_IF_TEH_MARBUTA) {
       s[n++] = KEPT_LETTER[kept]; // within the cut letters, so within s
     }
     return n;
@@ -268,6 +272,9 @@ public final class ArabicLightStemmer {
         int kept = keptEnding(s, start, end, word);
         if (kept != 0) {
           return (long) start << 32 | (long) kept << 24 | end;
+        }
+        if (word == len && end == len - 1 && s[end] == 'ه' && keptEndings.contains(s, start, len - start)) {
+          return (long) start << 32 | (long) KEEP_IF_TEH_MARBUTA << 24 | end;
         }
       }
       // Without a lexicon a bare preposition is judged on what is left once suffixes are gone, so that a word

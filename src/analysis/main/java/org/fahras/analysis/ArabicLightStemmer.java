@@ -204,7 +204,9 @@ public final class ArabicLightStemmer {
     int kept = (int) (bounds >>> 24) & 3;
     int cut = len - ((int) bounds & 0xFFFFFF);
     if (start > 7 || cut > 7) {
-      throw new IllegalStateException("stem cuts out of range"); // the rules strip at most 4 + (3 + 2 + 1 + 1) chars
+      // the rules strip at most 4 + 7 letters (a pronoun, ين, the ت of ة and a nisba's ي: عمليتيهما); a form that
+      // would need more (a tanween on top) is left whole rather than failing the analysis of a document
+      return 0;
     }
     return start | cut << 3 | kept << 6;
   }

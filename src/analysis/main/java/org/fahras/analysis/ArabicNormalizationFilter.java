@@ -44,8 +44,9 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     int len = termAtt.length();
     trimInvisibleFromOffsets(offsetAtt, buf, len);
     int flags = flagsAtt.getFlags() & ~(WRITTEN_ALEF_MAKSURA | WRITTEN_TEH_MARBUTA);
-    flags |= ArabicNormalizer.endsWithAlefMaksura(buf, len) ? WRITTEN_ALEF_MAKSURA : 0;
-    flagsAtt.setFlags(ArabicNormalizer.endsWithTehMarbuta(buf, len) ? flags | WRITTEN_TEH_MARBUTA : flags);
+    char last = ArabicNormalizer.lastWrittenLetter(buf, len);
+    flags |= ArabicNormalizer.isAlefMaksura(last) ? WRITTEN_ALEF_MAKSURA : 0;
+    flagsAtt.setFlags(ArabicNormalizer.isTehMarbuta(last) ? flags | WRITTEN_TEH_MARBUTA : flags);
     termAtt.setLength(normalize(termAtt, len));
     return true;
   }

@@ -140,33 +140,43 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * Whether the last letter of {@code s[0..len)} as written (marks, tatweel and invisible controls aside) is the
-   * alef maksura ى, which normalization folds to ي: what tells the preposition على from the name علي.
+   * The last letter of {@code s[0..len)} as written, marks, tatweel and invisible controls aside (before
+   * normalization folds it), or 0 when there is none: what {@link #isAlefMaksura} and {@link #isTehMarbuta} read,
+   * one scan for both flags of a term.
    */
-  public static boolean endsWithAlefMaksura(char[] s, int len) {
+  public static char lastWrittenLetter(char[] s, int len) {
     for (int i = len - 1; i >= 0; i--) {
-      char c = s[i];
-      if (c != '\u0649' && action(c) == DELETE) {
-        continue;
+      if (action(s[i]) != DELETE) {
+        return s[i];
       }
-      return c == '\u0649' || c == '\uFEEF' || c == '\uFEF0'; // ى, or its isolated and final presentation forms
     }
-    return false;
+    return 0;
+  }
+
+  /** Whether {@code c} is the alef maksura ى (or its isolated and final presentation forms), folded to ي. */
+  public static boolean isAlefMaksura(char c) {
+    return c == '\u0649' || c == '\uFEEF' || c == '\uFEF0';
+  }
+
+  /** Whether {@code c} is the teh marbuta ة (ۃ, or ة's final presentation forms), folded to ه. */
+  public static boolean isTehMarbuta(char c) {
+    return c == '\u0629' || c == '\u06C3' || c == '\uFE93' || c == '\uFE94';
   }
 
   /**
-   * Whether the last letter of {@code s[0..len)} as written (marks, tatweel and invisible controls aside) is the
-   * teh marbuta ة, which normalization folds to ه: what tells the noun عملة ("currency") from عمله ("his work").
+   * Whether the last letter of {@code s[0..len)} as written is the alef maksura ى, which normalization folds to ي:
+   * what tells the preposition على from the name علي.
+   */
+  public static boolean endsWithAlefMaksura(char[] s, int len) {
+    return isAlefMaksura(lastWrittenLetter(s, len));
+  }
+
+  /**
+   * Whether the last letter of {@code s[0..len)} as written is the teh marbuta ة, which normalization folds to ه:
+   * what tells the noun عملة ("currency") from عمله ("his work").
    */
   public static boolean endsWithTehMarbuta(char[] s, int len) {
-    for (int i = len - 1; i >= 0; i--) {
-      char c = s[i];
-      if (action(c) == DELETE) {
-        continue;
-      }
-      return c == '\u0629' || c == '\u06C3' || c == '\uFE93' || c == '\uFE94'; // ة ۃ, and ة's final forms
-    }
-    return false;
+    return isTehMarbuta(lastWrittenLetter(s, len));
   }
 
   /** The char {@code c} becomes, {@link #DELETE}, {@link #EXPAND}, or 0 when it stays. */

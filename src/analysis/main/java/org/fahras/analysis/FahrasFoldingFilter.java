@@ -64,9 +64,10 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     int len = termAtt.length();
     ArabicNormalizationFilter.trimInvisibleFromOffsets(offsetAtt, buf, len);
     // a final ى, as ArabicNormalizationFilter flags it: على is a stopword, and the stemmer keeps the ى of ليلى
-    boolean maksura = ArabicNormalizer.endsWithAlefMaksura(buf, len);
+    char last = ArabicNormalizer.lastWrittenLetter(buf, len);
+    boolean maksura = ArabicNormalizer.isAlefMaksura(last);
     // a final ة, as ArabicNormalizationFilter flags it: the stemmer keeps the ة of عملة, a word apart from عمل
-    boolean tehMarbuta = ArabicNormalizer.endsWithTehMarbuta(buf, len);
+    boolean tehMarbuta = ArabicNormalizer.isTehMarbuta(last);
     int flags = flagsAtt.getFlags()
         & ~(ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA | ArabicNormalizationFilter.WRITTEN_TEH_MARBUTA);
     flags |= maksura ? ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA : 0;

@@ -524,7 +524,7 @@ public final class ArabicLightStemmer {
       return s[end - 2] == 'ي' && end - 2 - start >= MIN_STEM ? end - 2 : end - 1;
     }
     if (end == beforeNumber && suffixGuard && end - start == MIN_STEM + 1 && s[end - 2] == 'ا' && s[end - 1] == 'ت'
-        && nounInTehMarbuta(s, start, end - 2)) {
+        && inTehMarbuta(s, start, end - 2, ArabicLexicon.NOUN)) {
       return end - 2; // قوات, مرات, لغات: the plural of a word of three letters in ة (قوة), kept as ه by bounds
     }
     if (end < beforeNumber && suffixGuard && !inflectedEnding(s, start, beforeNumber)) {
@@ -537,31 +537,22 @@ public final class ArabicLightStemmer {
   }
 
   /**
-   * Whether {@code s[start..t]}, with the ت at {@code t} read as ة, is an attested word (حكومته: حكومة, حكومه once
-   * normalized). Looked up in place: the ت is written ه for the lookup, then restored.
+   * Whether {@code s[start..t]}, with the letter at {@code t} (a ت, or the ا of ات) read as ة, is an entry with
+   * {@code flags}: a word (حكومته: حكومة, حكومه once normalized) or a noun attested with the article (قوة for قوات;
+   * not نبه for نبات, a word but no noun). Looked up in place: the letter is written ه, then restored.
    */
-  private boolean wordInTehMarbuta(char[] s, int start, int t) {
+  private boolean inTehMarbuta(char[] s, int start, int t, int flags) {
     char was = s[t];
     s[t] = 'ه';
     try {
-      return lexicon.has(s, start, t + 1 - start, ArabicLexicon.WORD);
+      return lexicon.has(s, start, t + 1 - start, flags);
     } finally {
       s[t] = was;
     }
   }
 
-  /**
-   * Whether {@code s[start..t]} read with ة at {@code t} is a noun attested with the article (قوة for قوات; not نبه
-   * for نبات, a word but no noun).
-   */
-  private boolean nounInTehMarbuta(char[] s, int start, int t) {
-    char was = s[t];
-    s[t] = 'ه';
-    try {
-      return lexicon.has(s, start, t + 1 - start, ArabicLexicon.NOUN);
-    } finally {
-      s[t] = was;
-    }
+  private boolean wordInTehMarbuta(char[] s, int start, int t) {
+    return inTehMarbuta(s, start, t, ArabicLexicon.WORD);
   }
 
   /**

@@ -25,6 +25,20 @@ final class DataFolder {
     return paths;
   }
 
+  /** The corpora given on the command line, else the default corpora of the data folder {@code --data}. */
+  static List<Path> corporaOrDefault(List<String> corpus, String data) {
+    return corpus.isEmpty() ? defaultCorpora(dataDir(data)) : corpus.stream().map(Path::of).toList();
+  }
+
+  /**
+   * Where a builder of the analysis chain's resources writes: {@code --output}, else the resource {@code name} in
+   * this checkout, so that a rebuild replaces what the jar ships.
+   */
+  static Path analysisResource(String output, String name) {
+    return output != null ? Path.of(output) : Path.of(System.getProperty("fahras.home", "."))
+        .resolve("src/analysis/main/resources/org/fahras/analysis/" + name);
+  }
+
   /** The shared data folder: {@code --data}, else ../shared/data beside the fahras checkout. */
   static Path dataDir(String option) {
     if (option != null) {

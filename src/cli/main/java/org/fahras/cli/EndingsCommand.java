@@ -36,13 +36,8 @@ final class EndingsCommand implements CliCommand {
 
   @Override
   public int run() throws IOException {
-    List<Path> corpora = corpus.stream().map(Path::of).toList();
-    if (corpora.isEmpty()) {
-      corpora = DataFolder.defaultCorpora(DataFolder.dataDir(data));
-    }
-    Path target = output != null ? Path.of(output)
-        : Path.of(System.getProperty("fahras.home", ".")).resolve(
-            "src/analysis/main/resources/org/fahras/analysis/kept-endings.txt");
+    List<Path> corpora = DataFolder.corporaOrDefault(corpus, data);
+    Path target = DataFolder.analysisResource(output, "kept-endings.txt");
     List<Rejection> rejected = new ArrayList<>();
     List<KeptEndings.Candidate> candidates = KeptEndings.measure(corpora, rejected);
     if (!rejected.isEmpty()) {

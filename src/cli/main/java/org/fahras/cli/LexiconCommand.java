@@ -39,13 +39,8 @@ final class LexiconCommand implements CliCommand {
 
   @Override
   public int run() throws IOException {
-    List<Path> corpora = corpus.stream().map(Path::of).toList();
-    if (corpora.isEmpty()) {
-      corpora = DataFolder.defaultCorpora(DataFolder.dataDir(data));
-    }
-    Path target = output != null ? Path.of(output)
-        : Path.of(System.getProperty("fahras.home", ".")).resolve(
-            "src/analysis/main/resources/org/fahras/analysis/" + ArabicLexicon.RESOURCE);
+    List<Path> corpora = DataFolder.corporaOrDefault(corpus, data);
+    Path target = DataFolder.analysisResource(output, ArabicLexicon.RESOURCE);
     List<Rejection> rejected = new ArrayList<>();
     CorpusCounts.Counts counts = CorpusCounts.count(corpora, rejected);
     if (!rejected.isEmpty()) {

@@ -87,6 +87,7 @@ public final class Main {
         .addSubcommand(new CommandLine(new LexiconCommand.Group()).addSubcommand(new LexiconCommand(out))
             .addSubcommand(new EndingsCommand(out)))
         .addSubcommand(new StemmerReportCommand(out))
+        .addSubcommand(new TuneCommand(out))
         .addSubcommand(new VariantsCommand(out, err));
     // set after the subcommands are added, so that they apply to every one
     root.setOverwrittenOptionsAllowed(true)

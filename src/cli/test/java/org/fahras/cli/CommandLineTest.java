@@ -76,6 +76,43 @@ class CommandLineTest {
     assertTrue(fahras.mrr10() > stock.mrr10() + 0.05, fahras + " vs stock " + stock);
   }
 
+  /**
+   * {@code tune}: weights chosen on one half of the fixture queries are scored on the other, and the score it prints
+   * for a held-out half is what {@code run} and {@code eval} give with the weights it chose.
+   */
+  @Test
+  void tuneScoresEachSetOnWeightsChosenOnTheOthers() throws IOException {
+    indexRunEval("fahras");
+    Path idx = dir.resolve("idx-fahras");
+    List<String> topics = Files.readAllLines(FIXTURES.resolve("queries.tsv"));
+    Path a = dir.resolve("a.tsv");
+    Path b = dir.resolve("b.tsv");
+    Files.write(a, topics.subList(0, topics.size() / 2));
+    Files.write(b, topics.subList(topics.size() / 2, topics.size()));
+    String qrels = FIXTURES.resolve("qrels.txt").toString();
+    assertEquals(0, run("tune", "--grid", "one-text=0,1,4;proximity=0,1", "--set", "a=" + idx + "," + a + "," + qrels,
+        "--set", "b=" + idx + "," + b + "," + qrels), err());
+    String report = out();
+    java.util.regex.Matcher held = java.util.regex.Pattern
+        .compile("held out a: chosen on b: (\\S+) \\(training MRR@10 [0-9.]+\\); a MRR@10 ([0-9.]+)").matcher(report);
+    assertTrue(held.find(), report);
+    assertTrue(report.contains("cross-validated mean MRR@10: "), report);
+    assertTrue(report.contains("chosen on every set: "), report);
+    Path runFile = dir.resolve("a.trec");
+    assertEquals(0, run("run", "--index", idx.toString(), "--topics", a.toString(), "--output", runFile.toString(),
+        "--ranking", held.group(1)), err());
+    Qrels halfA = new Qrels(Qrels.read(FIXTURES.resolve("qrels.txt")).judgments().entrySet().stream()
+        .filter(e -> topics.subList(0, topics.size() / 2).stream().anyMatch(t -> t.startsWith(e.getKey() + "\t")))
+        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+    assertEquals(held.group(2), String.format(java.util.Locale.ROOT, "%.4f",
+        Metrics.evaluate(halfA, Run.read(runFile)).mrr10()));
+    assertEquals(2, run("tune", "--set", "a=" + idx + "," + a + "," + qrels));
+    assertTrue(err().contains("at least two --set"), err());
+    assertEquals(2, run("tune", "--grid", "colour=1,2", "--set", "a=" + idx + "," + a + "," + qrels,
+        "--set", "b=" + idx + "," + b + "," + qrels));
+    assertTrue(err().contains("--grid: colour is not a weight"), err());
+  }
+
   @Test
   void badRecordStopsTheIngestAndCommitsNothing() throws IOException {
     Path f = dir.resolve("ant.jsonl");

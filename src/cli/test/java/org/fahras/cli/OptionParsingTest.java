@@ -87,7 +87,7 @@ class OptionParsingTest extends InProcessCli {
   @Test
   void theUsageListsEveryCommandAsPicocliDescribesIt() {
     for (String command : new String[] {"index", "search", "run", "eval", "analyze", "demo", "lexicon build",
-        "stemmer-report", "variants"}) {
+        "stemmer-report", "tune", "variants"}) {
       assertTrue(Main.USAGE.contains("\n  fahras " + command + " "), command + " in\n" + Main.USAGE);
     }
     for (String line : Main.USAGE.lines().toList()) {

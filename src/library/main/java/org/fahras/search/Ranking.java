@@ -39,18 +39,25 @@ public final class Ranking {
    * Lucene's BM25 parameters (README, "Ranking", says why a larger b, better on two dev sets, was not taken).
    */
   public static final Ranking DEFAULT = new Ranking(0.5f, true, 0.1f, 4, 0f, 30, INDEX_VARIANTS, 0.1f, LUCENE_K1,
-      LUCENE_B);
+      LUCENE_B, 1f, 0f, 100);
 
   /** Proximity weight of {@link #QUESTIONS}. */
-  public static final float QUESTION_PROXIMITY_WEIGHT = 1.0f;
+  public static final float QUESTION_PROXIMITY_WEIGHT = 1.5f;
+
+  /** Weight of title and body scored as one text in {@link #QUESTIONS} (the fields apart keep weight 1). */
+  public static final float QUESTION_ONE_TEXT_WEIGHT = 2f;
 
   /**
    * The ranking of a query read as a question (it ends with a question mark or opens with a question word): the
-   * default with proximity pairs at {@value #QUESTION_PROXIMITY_WEIGHT}, since the words of a question's answer sit
-   * close together (docs/relevance.md, "Rankings by query kind", gives the cross-validated figures). A request
-   * without a ranking of its own gets it for a question on a fahras index.
+   * default with title and body also scored as one text, at {@value #QUESTION_ONE_TEXT_WEIGHT} (an answer is a
+   * passage: a word of the question in the title and again in the body is one piece of evidence, not two), and
+   * proximity pairs at {@value #QUESTION_PROXIMITY_WEIGHT}, since the words of a question's answer sit close
+   * together. Both weights were learned by coordinate ascent with cross-validation ({@code fahras tune};
+   * docs/relevance.md, "A learned ranking for questions", gives the figures). A request without a ranking of its own
+   * gets it for a question on a fahras index.
    */
-  public static final Ranking QUESTIONS = DEFAULT.toBuilder().proximityWeight(QUESTION_PROXIMITY_WEIGHT).build();
+  public static final Ranking QUESTIONS = DEFAULT.toBuilder().proximityWeight(QUESTION_PROXIMITY_WEIGHT)
+      .oneTextWeight(QUESTION_ONE_TEXT_WEIGHT).build();
 
   /** Weight recency gets from {@link #withRecency(boolean)} and {@link SearchRequest#preferRecent()}. */
   public static final float DEFAULT_RECENCY_WEIGHT = 1f;
@@ -65,10 +72,14 @@ public final class Ranking {
   private final float variantWeight;
   private final float bm25K1;
   private final float bm25B;
+  private final float fieldsWeight;
+  private final float oneTextWeight;
+  private final int secondPhaseWindow;
 
   /** Validates; the messages name the parameters as the accessors do. */
   private Ranking(float exactWeight, boolean proximity, float proximityWeight, int proximitySlop,
-      float recencyWeight, int recencyPivotDays, Variants variants, float variantWeight, float bm25K1, float bm25B) {
+      float recencyWeight, int recencyPivotDays, Variants variants, float variantWeight, float bm25K1, float bm25B,
+      float fieldsWeight, float oneTextWeight, int secondPhaseWindow) {
     Objects.requireNonNull(variants, "variants");
     positive(exactWeight, "exactWeight");
     positive(proximityWeight, "proximityWeight");
@@ -98,6 +109,22 @@ public final class Ranking {
     this.variantWeight = variantWeight;
     this.bm25K1 = bm25K1;
     this.bm25B = bm25B;
+    if (!(fieldsWeight >= 0 && fieldsWeight < Float.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("fieldsWeight must be 0 or more, got " + fieldsWeight);
+    }
+    if (!(oneTextWeight >= 0 && oneTextWeight < Float.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("oneTextWeight must be 0 or more, got " + oneTextWeight);
+    }
+    if (fieldsWeight == 0 && oneTextWeight == 0) {
+      throw new IllegalArgumentException("fieldsWeight and oneTextWeight cannot both be 0: nothing would be scored");
+    }
+    this.fieldsWeight = fieldsWeight;
+    this.oneTextWeight = oneTextWeight;
+    if (secondPhaseWindow < 0 || secondPhaseWindow > MAX_SECOND_PHASE_WINDOW) {
+      throw new IllegalArgumentException("secondPhaseWindow must be between 0 and " + MAX_SECOND_PHASE_WINDOW
+          + ", got " + secondPhaseWindow);
+    }
+    this.secondPhaseWindow = secondPhaseWindow;
   }
 
   private static void positive(float v, String name) {
@@ -172,6 +199,37 @@ public final class Ranking {
     return bm25B;
   }
 
+  /**
+   * Weight of the title and body scored apart (BM25 of each field, summed); 1 by default. With
+   * {@link #oneTextWeight()} it makes a linear combination of the two views of an article.
+   */
+  public float fieldsWeight() {
+    return fieldsWeight;
+  }
+
+  /**
+   * Weight of the title and body scored as one text (BM25F: each word's frequencies and the two fields' lengths
+   * added, Lucene's {@code CombinedFieldQuery}); 0 by default. Questions, whose answers are a passage rather than a
+   * headline, gain most from it.
+   */
+  public float oneTextWeight() {
+    return oneTextWeight;
+  }
+
+  /** Largest {@link #secondPhaseWindow()}. */
+  public static final int MAX_SECOND_PHASE_WINDOW = 10_000;
+
+  /**
+   * How many of the best first-phase hits the second phase rescores (100 by default): the first phase scores title
+   * and body apart (and the variant spellings), which Lucene's block-max WAND can prune; the second adds, for those
+   * hits alone, the proximity pairs and the one-text score, read from their positions and postings only. Hits
+   * past the window keep their first-phase score, which is never above a rescored one. 0 scores everything in one
+   * phase, over every match.
+   */
+  public int secondPhaseWindow() {
+    return secondPhaseWindow;
+  }
+
   /** This ranking with BM25's parameters {@code k1} and {@code b}. */
   public Ranking withBm25(float k1, float b) {
     return toBuilder().bm25K1(k1).bm25B(b).build();
@@ -230,6 +288,9 @@ public final class Ranking {
       default -> { }
     }
     Ranking r = DEFAULT;
+    // fields and one-text are set together at the end: fields=0,one-text=1 is valid in either order
+    float fields = DEFAULT.fieldsWeight;
+    float oneText = DEFAULT.oneTextWeight;
     for (String part : s.split(",")) {
       int eq = part.indexOf('=');
       String key = eq < 0 ? part.strip() : part.substring(0, eq).strip();
@@ -261,16 +322,28 @@ public final class Ranking {
           case "pivot-days" -> r.toBuilder().recencyPivotDays(Integer.parseInt(value)).build();
           case "k1" -> r.withBm25(number(value), r.bm25B);
           case "b" -> r.withBm25(r.bm25K1, number(value));
+          case "fields" -> {
+            fields = number(value);
+            yield r.toBuilder().fieldsWeight(fields).oneTextWeight(Math.max(oneText, 1f)).build(); // range check
+          }
+          case "window" -> r.toBuilder().secondPhaseWindow(Integer.parseInt(value)).build();
+          case "one-text" -> {
+            oneText = number(value);
+            yield r.toBuilder().oneTextWeight(oneText).build(); // range check
+          }
           default -> throw new IllegalArgumentException("unknown key");
         };
       } catch (IllegalArgumentException e) { // NumberFormatException is one
         throw new IllegalArgumentException("ranking \"" + spec + "\": cannot read \"" + part.strip() + "\" ("
             + (e instanceof NumberFormatException ? "not a number" : optionNames(e.getMessage())) + "); use default, "
             + "no-proximity, no-variants, or key=value pairs of proximity=on|off|W, slop=N, exact=W, "
-            + "recency=on|off|W, pivot-days=N, variants=on|off|W, k1=K, b=B separated by commas");
+            + "recency=on|off|W, pivot-days=N, variants=on|off|W, k1=K, b=B, fields=W, one-text=W, window=N separated by commas");
       }
     }
-    return r;
+    if (fields == 0 && oneText == 0) {
+      throw new IllegalArgumentException("ranking \"" + spec + "\": fields=0 and one-text=0 leave nothing to score");
+    }
+    return r.toBuilder().fieldsWeight(fields).oneTextWeight(oneText).build();
   }
 
   /** A validation message with the accessors' names replaced by the keys {@link #parse} reads. */
@@ -278,7 +351,8 @@ public final class Ranking {
     String m = message;
     String[][] names = {{"exactWeight", "exact"}, {"proximityWeight", "proximity"}, {"proximitySlop", "slop"},
         {"recencyWeight", "recency"}, {"recencyPivotDays", "pivot-days"}, {"variantWeight", "variants"},
-        {"bm25K1", "k1"}, {"bm25B", "b"}};
+        {"bm25K1", "k1"}, {"bm25B", "b"}, {"fieldsWeight", "fields"}, {"oneTextWeight", "one-text"},
+        {"secondPhaseWindow", "window"}};
     for (String[] n : names) {
       m = m.replace(n[0], n[1]);
     }
@@ -293,7 +367,9 @@ public final class Ranking {
   public String describe() {
     return "exact=" + exactWeight + ",proximity=" + (proximity ? String.valueOf(proximityWeight) : "off")
         + ",slop=" + proximitySlop + ",recency=" + (recency() ? String.valueOf(recencyWeight) : "off")
-        + ",pivot-days=" + recencyPivotDays + ",k1=" + bm25K1 + ",b=" + bm25B;
+        + ",pivot-days=" + recencyPivotDays + ",k1=" + bm25K1 + ",b=" + bm25B
+        + (fieldsWeight == 1f && oneTextWeight == 0f ? "" : ",fields=" + fieldsWeight + ",one-text=" + oneTextWeight)
+        + ",window=" + secondPhaseWindow;
   }
 
   /** Whether {@code o} is a ranking with equal parameters and equal {@link Variants}. */
@@ -303,13 +379,15 @@ public final class Ranking {
         && Float.compare(proximityWeight, r.proximityWeight) == 0 && proximitySlop == r.proximitySlop
         && Float.compare(recencyWeight, r.recencyWeight) == 0 && recencyPivotDays == r.recencyPivotDays
         && variants.equals(r.variants) && Float.compare(variantWeight, r.variantWeight) == 0
-        && Float.compare(bm25K1, r.bm25K1) == 0 && Float.compare(bm25B, r.bm25B) == 0;
+        && Float.compare(bm25K1, r.bm25K1) == 0 && Float.compare(bm25B, r.bm25B) == 0
+        && Float.compare(fieldsWeight, r.fieldsWeight) == 0 && Float.compare(oneTextWeight, r.oneTextWeight) == 0
+        && secondPhaseWindow == r.secondPhaseWindow;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
-        variants, variantWeight, bm25K1, bm25B);
+        variants, variantWeight, bm25K1, bm25B, fieldsWeight, oneTextWeight, secondPhaseWindow);
   }
 
   /** Every parameter, named, the variants by their {@link Variants#toString()}. */
@@ -318,7 +396,8 @@ public final class Ranking {
     return "Ranking[exactWeight=" + exactWeight + ", proximity=" + proximity + ", proximityWeight="
         + proximityWeight + ", proximitySlop=" + proximitySlop + ", recencyWeight=" + recencyWeight
         + ", recencyPivotDays=" + recencyPivotDays + ", variants=" + variants + ", variantWeight=" + variantWeight
-        + ", bm25K1=" + bm25K1 + ", bm25B=" + bm25B + "]";
+        + ", bm25K1=" + bm25K1 + ", bm25B=" + bm25B + ", fieldsWeight=" + fieldsWeight + ", oneTextWeight="
+        + oneTextWeight + ", secondPhaseWindow=" + secondPhaseWindow + "]";
   }
 
   /**
@@ -404,6 +483,9 @@ public final class Ranking {
     private float variantWeight;
     private float bm25K1;
     private float bm25B;
+    private float fieldsWeight;
+    private float oneTextWeight;
+    private int secondPhaseWindow;
 
     private Builder(Ranking r) {
       exactWeight = r.exactWeight;
@@ -416,6 +498,9 @@ public final class Ranking {
       variantWeight = r.variantWeight;
       bm25K1 = r.bm25K1;
       bm25B = r.bm25B;
+      fieldsWeight = r.fieldsWeight;
+      oneTextWeight = r.oneTextWeight;
+      secondPhaseWindow = r.secondPhaseWindow;
     }
 
     /** Sets {@link Ranking#exactWeight()}. */
@@ -438,6 +523,12 @@ public final class Ranking {
     public Builder bm25K1(float v) { bm25K1 = v; return this; }
     /** Sets {@link Ranking#bm25B()}. */
     public Builder bm25B(float v) { bm25B = v; return this; }
+    /** Sets {@link Ranking#fieldsWeight()}. */
+    public Builder fieldsWeight(float v) { fieldsWeight = v; return this; }
+    /** Sets {@link Ranking#oneTextWeight()}. */
+    public Builder oneTextWeight(float v) { oneTextWeight = v; return this; }
+    /** Sets {@link Ranking#secondPhaseWindow()}. */
+    public Builder secondPhaseWindow(int v) { secondPhaseWindow = v; return this; }
 
     /**
      * Builds the ranking.
@@ -447,7 +538,7 @@ public final class Ranking {
      */
     public Ranking build() {
       return new Ranking(exactWeight, proximity, proximityWeight, proximitySlop, recencyWeight, recencyPivotDays,
-          variants, variantWeight, bm25K1, bm25B);
+          variants, variantWeight, bm25K1, bm25B, fieldsWeight, oneTextWeight, secondPhaseWindow);
     }
   }
 }

@@ -110,9 +110,29 @@ class SearchValuesTest {
     assertNotEquals(Ranking.DEFAULT, Ranking.parse("no-variants"));
     assertNotEquals(Ranking.DEFAULT, Ranking.parse("exact=0.25"));
     assertNotEquals(Ranking.NO_VARIANTS, Ranking.INDEX_VARIANTS);
+    assertEquals(Ranking.QUESTIONS, Ranking.parse(Ranking.QUESTIONS.describe()));
+    assertNotEquals(Ranking.DEFAULT, Ranking.parse("one-text=1"));
     assertEquals("none", Ranking.NO_VARIANTS.name());
     assertEquals("index", Ranking.INDEX_VARIANTS.name());
     assertTrue(Ranking.DEFAULT.toString().contains("variants=index"), Ranking.DEFAULT.toString());
+  }
+
+  /** The two views of an article are set together, in either order; both at 0 would score nothing. */
+  @Test
+  void fieldsAndOneTextWeights() {
+    Ranking oneText = Ranking.parse("fields=0,one-text=1");
+    assertEquals(0f, oneText.fieldsWeight());
+    assertEquals(1f, oneText.oneTextWeight());
+    assertEquals(oneText, Ranking.parse("one-text=1,fields=0"));
+    assertEquals(1f, Ranking.DEFAULT.fieldsWeight());
+    assertEquals(0f, Ranking.DEFAULT.oneTextWeight());
+    IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
+        () -> Ranking.parse("fields=0"));
+    assertTrue(both.getMessage().contains("fields=0 and one-text=0"), both.getMessage());
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> Ranking.parse("one-text=-1"));
+    assertTrue(negative.getMessage().contains("one-text must be 0 or more"), negative.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Ranking.builder().fieldsWeight(0).build());
   }
 
   @Test

@@ -40,8 +40,14 @@ final class ArticleQueries {
 
   private ArticleQueries() {}
 
-  /** The query built for a request, its ranked part alone (for highlighting) and the notes made on the way. */
-  record Built(Query query, Query ranked, List<String> notes) {}
+  /**
+   * The query built for a request, its ranked part alone (for highlighting), the second phase that rescores the
+   * first phase's best hits (null for none; {@link Ranking#secondPhaseWindow()}) and the notes made on the way.
+   */
+  record Built(Query query, Query ranked, Query rescore, List<String> notes) {}
+
+  /** A ranked query and its second phase (null for none). */
+  record Ranked(Query query, Query rescore) {}
 
   /**
    * The query of {@code request}: each fuzzy word matching at most {@code fuzzyExpansions} terms; recency, when the
@@ -60,15 +66,20 @@ final class ArticleQueries {
     boolean requestFilters =
         !request.filters().isEmpty() || request.publishedFrom() != null || request.publishedTo() != null;
     Query ranked;
+    Query rescore;
     ParsedQuery parsed = null;
     if (request.plainText()) {
-      ranked = plain(chain, text, ranking, notes);
+      Ranked p = plain(chain, text, ranking, notes);
+      ranked = p.query();
+      rescore = p.rescore();
     } else {
       parsed = QueryLanguage.parse(text, request.zone());
       notes.addAll(parsed.notes());
       shortWildcards(parsed.text(), notes);
       boolean byDate = request.sort() != SearchRequest.Sort.RELEVANCE && parsed.text().indexOf('|') < 0;
-      ranked = language(chain, parsed.text(), ranking, notes, fuzzyExpansions, byDate);
+      Ranked l = language(chain, parsed.text(), ranking, notes, fuzzyExpansions, byDate);
+      ranked = l.query();
+      rescore = l.rescore();
     }
     boolean anyFilter = requestFilters || (parsed != null && parsed.hasFilters());
     if (ranked instanceof MatchNoDocsQuery && !anyFilter && (parsed == null || parsed.malformed().isEmpty())) {
@@ -84,7 +95,8 @@ final class ArticleQueries {
       // A filter that cannot be read narrows to nothing: searching without it would be wider than asked.
       query = new MatchNoDocsQuery("malformed filter: " + parsed.malformed());
     }
-    return new Built(withRecency(query, ranking, recencyOrigin), ranked, notes);
+    return new Built(withRecency(query, ranking, recencyOrigin), ranked,
+        query instanceof MatchNoDocsQuery ? null : rescore, notes);
   }
 
   /**
@@ -131,42 +143,65 @@ final class ArticleQueries {
     if (parsed != null && !parsed.malformed().isEmpty()) {
       query = new MatchNoDocsQuery("malformed filter: " + parsed.malformed());
     }
-    return new Built(withRecency(query, ranking, recencyOrigin), ranked, notes);
+    return new Built(withRecency(query, ranking, recencyOrigin), ranked, null, notes);
   }
 
   /** The ranked query of plain text: every term of the text, stemmed and exact, and the proximity pairs. */
-  static Query plain(AnalysisChain chain, String text, Ranking ranking, List<String> notes) {
+  static Ranked plain(AnalysisChain chain, String text, Ranking ranking, List<String> notes) {
     List<String> stemmed = termsOf(chain.stemmed(), Schema.TITLE, text, notes);
     List<String> exact = chain.hasExact() ? termsOf(chain.exact(), Schema.TITLE_EXACT, text, notes) : List.of();
     if (stemmed.isEmpty() && exact.isEmpty()) {
-      return new MatchNoDocsQuery("no searchable terms");
+      return new Ranked(new MatchNoDocsQuery("no searchable terms"), null);
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    WordQueries.addTerms(b, stemmed, Fields.STEMMED, 1f);
-    WordQueries.addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
+    WordQueries.addWord(b, stemmed, exact, ranking);
     java.util.Set<String> also = new java.util.LinkedHashSet<>();
     WordQueries.addVariants(b, chain, exact, ranking, also);
     if (!also.isEmpty()) {
       notes.add("also searched: " + String.join(", ", also));
     }
-    Query pairs = proximity(stemmed, ranking);
+    Query pairs = ranking.secondPhaseWindow() == 0 ? proximity(stemmed, ranking) : null;
     if (pairs != null) {
       b.add(pairs, Occur.SHOULD);
     }
-    return b.build();
+    return new Ranked(b.build(), secondPhase(stemmed, exact, ranking));
+  }
+
+  /**
+   * The second phase of a ranking with one ({@link Ranking#secondPhaseWindow()}): the proximity pairs of
+   * {@code stemmed} and, when the fields apart are scored in the first phase, title and body as one text; null when
+   * there is nothing to add.
+   */
+  static Query secondPhase(List<String> stemmed, List<String> exact, Ranking ranking) {
+    if (ranking.secondPhaseWindow() == 0) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (ranking.oneTextWeight() > 0 && !WordQueries.oneTextInFirstPhase(ranking)) {
+      WordQueries.addOneText(b, stemmed, exact, ranking);
+      any = !stemmed.isEmpty() || !exact.isEmpty();
+    }
+    Query pairs = proximity(stemmed, ranking);
+    if (pairs != null) {
+      b.add(pairs, Occur.SHOULD);
+      any = true;
+    }
+    return any ? b.build() : null;
   }
 
   /**
    * The ranked query of the query language's text part; with {@code mostWords} (a search sorted by date), a query
    * that is a bag of words matches only the articles that hold most of them: {@link #mostWords}.
    */
-  static Query language(AnalysisChain chain, String text, Ranking ranking, List<String> notes, int fuzzyExpansions,
+  static Ranked language(AnalysisChain chain, String text, Ranking ranking, List<String> notes, int fuzzyExpansions,
       boolean mostWords) {
     Query parsed = new FahrasQueryParser(chain, ranking, notes, fuzzyExpansions).parseQuery(text);
-    Query ranked = ranked(parsed, ranking);
+    Ranked r = ranked(parsed, ranking);
+    Query ranked = r.query();
     List<Query> bag = mostWords ? bagOfWords(parsed) : List.of();
     if (bag.size() < 2) {
-      return ranked;
+      return r;
     }
     int n = bag.size();
     int m = mostWords(n);
@@ -176,7 +211,8 @@ final class ArticleQueries {
     }
     notes.add("sorted by date: only articles that hold " + (m == n ? "all " + n : m + " of the " + n)
         + " words (write | between words for any of them)");
-    return new BooleanQuery.Builder().add(ranked, Occur.MUST).add(most.build(), Occur.FILTER).build();
+    return new Ranked(new BooleanQuery.Builder().add(ranked, Occur.MUST).add(most.build(), Occur.FILTER).build(),
+        r.rescore());
   }
 
   /**
@@ -203,17 +239,19 @@ final class ArticleQueries {
     return words;
   }
 
-  private static Query ranked(Query parsed, Ranking ranking) {
+  private static Ranked ranked(Query parsed, Ranking ranking) {
     List<String> stemmed = new ArrayList<>();
-    Query q = normalize(parsed, false, stemmed);
-    Query pairs = proximity(stemmed, ranking);
+    List<String> exact = new ArrayList<>();
+    Query q = normalize(parsed, false, stemmed, exact);
+    Query second = q instanceof MatchNoDocsQuery ? null : secondPhase(stemmed, exact, ranking);
+    Query pairs = ranking.secondPhaseWindow() == 0 ? proximity(stemmed, ranking) : null;
     if (pairs == null || !(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() != 0) {
-      return pairs == null || q instanceof MatchNoDocsQuery ? q
-          : new BooleanQuery.Builder().add(q, Occur.MUST).add(pairs, Occur.SHOULD).build();
+      return new Ranked(pairs == null || q instanceof MatchNoDocsQuery ? q
+          : new BooleanQuery.Builder().add(q, Occur.MUST).add(pairs, Occur.SHOULD).build(), second);
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     bq.clauses().forEach(b::add);
-    return b.add(pairs, Occur.SHOULD).build();
+    return new Ranked(b.add(pairs, Occur.SHOULD).build(), second);
   }
 
   /**
@@ -221,10 +259,11 @@ final class ArticleQueries {
    * part exclude whatever the operator around it (SimpleQueryParser reads {@code a -b} as "a, or anything but b"),
    * and flattens nested disjunctions so that a query of words has the shape of a plain-text one.
    */
-  private static Query normalize(Query q, boolean negated, List<String> stemmed) {
+  private static Query normalize(Query q, boolean negated, List<String> stemmed, List<String> exact) {
     if (q instanceof FahrasQueryParser.Word w) {
       if (!negated) {
         stemmed.addAll(w.stemmed);
+        exact.addAll(w.exact);
       }
       return w.inner;
     }
@@ -238,10 +277,10 @@ final class ArticleQueries {
     for (BooleanClause c : bq.clauses()) {
       Query excluded = negationOf(c);
       if (excluded != null) {
-        b.add(normalize(excluded, true, stemmed), Occur.MUST_NOT);
+        b.add(normalize(excluded, true, stemmed, exact), Occur.MUST_NOT);
         continue;
       }
-      Query child = normalize(c.query(), negated || c.occur() == Occur.MUST_NOT, stemmed);
+      Query child = normalize(c.query(), negated || c.occur() == Occur.MUST_NOT, stemmed, exact);
       if (disjunction && c.occur() == Occur.SHOULD && child instanceof BooleanQuery cb
           && cb.getMinimumNumberShouldMatch() == 0
           && cb.clauses().stream().allMatch(x -> x.occur() == Occur.SHOULD)) {

@@ -128,8 +128,8 @@ public final class ArticleSearcher {
       notes = new java.util.ArrayList<>(notes);
       notes.add(narrowed);
     }
-    return Pages.run(FacetSearcher.scoredBy(searcher, r.bm25K1(), r.bm25B()), chain, q.query(), q.ranked(), request,
-        notes, start);
+    return Pages.run(FacetSearcher.scoredBy(searcher, r.bm25K1(), r.bm25B()), chain, q.query(), q.ranked(),
+        q.rescore(), r.secondPhaseWindow(), request, notes, start);
   }
 
   /**

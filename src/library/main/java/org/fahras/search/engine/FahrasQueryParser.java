@@ -178,10 +178,9 @@ final class FahrasQueryParser extends SimpleQueryParser {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    WordQueries.addTerms(b, stemmed, Fields.STEMMED, 1f);
-    WordQueries.addTerms(b, exact, Fields.EXACT, ranking.exactWeight());
+    WordQueries.addWord(b, stemmed, exact, ranking);
     WordQueries.addVariants(b, chain, exact, ranking, alsoSearched);
-    return new Word(b.build(), stemmed);
+    return new Word(b.build(), stemmed, exact);
   }
 
   private boolean allowed(int count, String what) {
@@ -218,16 +217,18 @@ final class FahrasQueryParser extends SimpleQueryParser {
   }
 
   /**
-   * Marks one ranked word of the parsed query, with its stemmed terms (for the proximity pairs), until
+   * Marks one ranked word of the parsed query, with its stemmed and exact terms (for the second phase), until
    * the query builder unwraps it; matches and scores as the query it wraps.
    */
   static final class Word extends Query {
     final Query inner;
     final List<String> stemmed;
+    final List<String> exact;
 
-    Word(Query inner, List<String> stemmed) {
+    Word(Query inner, List<String> stemmed, List<String> exact) {
       this.inner = inner;
       this.stemmed = new ArrayList<>(stemmed);
+      this.exact = new ArrayList<>(exact);
     }
 
     @Override

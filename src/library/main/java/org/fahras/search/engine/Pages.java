@@ -23,6 +23,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -51,6 +54,19 @@ final class Pages {
 
   static SearchResponse run(IndexSearcher searcher, AnalysisChain chain, Query query, Query ranked,
       SearchRequest request, List<String> notes, long start) throws IOException {
+    return run(searcher, chain, query, ranked, null, 0, request, notes, start);
+  }
+
+  /**
+   * Runs {@code query}; by relevance, with a {@code rescore} query, the first {@code window} hits are rescored: each
+   * gets the rescore query's score added (for those hits alone: {@link #rescore}) and they are ordered again. Hits
+   * past the window keep their first-phase order and score, never above a rescored hit's (the rescore query's scores
+   * are not negative), so every page is in decreasing score order. A cursor inside the window or at its end finds
+   * its place in the rescored window again; past it (its hit has a first-phase score, at most every window hit's
+   * first-phase score), the first phase continues after it.
+   */
+  static SearchResponse run(IndexSearcher searcher, AnalysisChain chain, Query query, Query ranked, Query rescore,
+      int window, SearchRequest request, List<String> notes, long start) throws IOException {
     boolean relevance = request.sort() == SearchRequest.Sort.RELEVANCE;
     String fingerprint = Cursors.fingerprint(request, ranked);
     Cursors.After cursor = request.cursor() == null ? null
@@ -59,12 +75,18 @@ final class Pages {
     int skip = (request.page() - 1) * request.size();
     long before = cursor == null ? skip : cursor.seen(); // hits ranked before this page
     int want = skip + request.size() + 1; // one more, to know whether there is a next page
+    boolean rescoring = relevance && rescore != null && window > 0 && (cursor == null || cursor.seen() <= window);
+    Cursors.After firstPhaseCursor = cursor;
+    if (rescoring) {
+      want = Math.max(want, window) + (cursor == null ? 0 : request.size() + 1);
+      firstPhaseCursor = null; // the window is rebuilt from the top; the cursor is found in it below
+    }
     int countUpTo = request.exactTotal() ? Integer.MAX_VALUE : Math.max(SearchRequest.DEFAULT_EXACT_TOTAL_UP_TO, want);
     // Relevance: by score, ties by doc id — Lucene's plain top-score collector, without the sort comparators a
     // score-then-id sort runs for every competitive hit; the cursor keeps the doc id and the reader generation
     // (Cursors). The date sorts break ties by article id.
     CollectorManager<?, ? extends TopDocs> top = relevance
-        ? new TopScoreDocCollectorManager(want, cursor == null ? null
+        ? new TopScoreDocCollectorManager(want, firstPhaseCursor == null ? null
             : new ScoreDoc(tiePosition(searcher, cursor, generation), (Float) cursor.doc().fields[0]), countUpTo)
         : new TopFieldCollectorManager(sortOf(request.sort()), want, cursor == null ? null : cursor.doc(), countUpTo);
     TopDocs docsFound;
@@ -91,6 +113,14 @@ final class Pages {
           : Math.min(docsFound.totalHits.value(), SearchRequest.DEFAULT_EXACT_TOTAL_UP_TO);
     }
     ScoreDoc[] all = docsFound.scoreDocs;
+    int rescored = 0;
+    if (rescoring) {
+      rescored = Math.min(window, all.length);
+      all = rescore(searcher, rescore, all, rescored);
+      if (cursor != null) {
+        skip = after(all, (Float) cursor.doc().fields[0], tiePosition(searcher, cursor, generation));
+      }
+    }
     ScoreDoc[] docs = all.length <= skip ? new ScoreDoc[0]
         : Arrays.copyOfRange(all, skip, Math.min(all.length, skip + request.size()));
     if (!relevance) { // a relevance search's hits have their scores, the ones it ranked by
@@ -109,13 +139,65 @@ final class Pages {
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       ScoreDoc sd = docs[i];
-      hits.add(hit(fields[i], sd.score, snippets == null ? null : snippets[i],
-          request.explain() ? searcher.explain(query, sd.doc).toString() : null));
+      String explanation = null;
+      if (request.explain()) {
+        explanation = searcher.explain(query, sd.doc).toString();
+        if (skip + i < rescored) {
+          explanation = "first phase:\n" + explanation + "second phase (the best " + rescored + " first-phase hits):\n"
+              + searcher.explain(rescore, sd.doc);
+        }
+      }
+      hits.add(hit(fields[i], sd.score, snippets == null ? null : snippets[i], explanation));
     }
     notes = asWritten(searcher, chain, notes);
     long took = (System.nanoTime() - start) / 1_000_000;
     return SearchResponse.builder().total(total, exact).hits(hits).facets(facets).nextCursor(next).notes(notes)
         .tookMillis(took).firstRank(before + 1).build();
+  }
+
+  /**
+   * {@code hits} with the first {@code n} rescored: each gets {@code rescore}'s score for it added, read by
+   * advancing the rescore query's scorers to those documents only (in doc id order, leaf by leaf), and the {@code n}
+   * are ordered again by score, ties by doc id; the rest follow unchanged.
+   */
+  static ScoreDoc[] rescore(IndexSearcher searcher, Query rescore, ScoreDoc[] hits, int n) throws IOException {
+    ScoreDoc[] head = new ScoreDoc[n];
+    for (int i = 0; i < n; i++) {
+      head[i] = new ScoreDoc(hits[i].doc, hits[i].score, hits[i].shardIndex);
+    }
+    Arrays.sort(head, (a, b) -> Integer.compare(a.doc, b.doc));
+    Weight weight = searcher.createWeight(searcher.rewrite(rescore), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int i = 0;
+    while (i < n) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(head[i].doc, leaves));
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      Scorer scorer = weight.scorer(leaf);
+      DocIdSetIterator it = scorer == null ? null : scorer.iterator();
+      for (; i < n && head[i].doc < end; i++) {
+        if (it == null) {
+          continue;
+        }
+        int target = head[i].doc - leaf.docBase;
+        int at = it.docID() >= target ? it.docID() : it.advance(target);
+        if (at == target) { // a scorer's iterator returns matches only (phrases checked)
+          head[i].score += scorer.score();
+        }
+      }
+    }
+    Arrays.sort(head, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    ScoreDoc[] out = hits.clone();
+    System.arraycopy(head, 0, out, 0, n);
+    return out;
+  }
+
+  /** The position in {@code hits} (by score, ties by doc id) of the first hit ranked after {@code (score, doc)}. */
+  static int after(ScoreDoc[] hits, float score, int doc) {
+    int i = 0;
+    while (i < hits.length && (hits[i].score > score || (hits[i].score == score && hits[i].doc <= doc))) {
+      i++;
+    }
+    return i;
   }
 
   private static final String ALSO_SEARCHED = "also searched: ";

@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.fahras.analysis.AnalysisChain;
@@ -31,6 +32,48 @@ final class WordQueries {
 
   /** Most variant spellings searched for one query word. */
   static final int MAX_VARIANTS = 8;
+
+  /**
+   * One searched word's stemmed and exact terms as the first phase scores them: each field apart at
+   * {@link Ranking#fieldsWeight()} (the exact terms at the exact weight times it); title and body as one text too
+   * when the ranking has no second phase to score it in ({@link #oneTextInFirstPhase}).
+   */
+  static void addWord(BooleanQuery.Builder b, List<String> stemmed, List<String> exact, Ranking ranking) {
+    if (ranking.fieldsWeight() > 0) {
+      addTerms(b, stemmed, Fields.STEMMED, ranking.fieldsWeight());
+      addTerms(b, exact, Fields.EXACT, ranking.fieldsWeight() * ranking.exactWeight());
+    }
+    if (oneTextInFirstPhase(ranking)) {
+      addOneText(b, stemmed, exact, ranking);
+    }
+  }
+
+  /**
+   * Whether the one-text score is part of the first phase: when the ranking has no second phase, or scores nothing
+   * else (the first phase must match and rank the articles).
+   */
+  static boolean oneTextInFirstPhase(Ranking ranking) {
+    return ranking.oneTextWeight() > 0 && (ranking.secondPhaseWindow() == 0 || ranking.fieldsWeight() == 0);
+  }
+
+  /**
+   * Title and body scored as one text (BM25F, Lucene's {@code CombinedFieldQuery}), one clause per term, at
+   * {@link Ranking#oneTextWeight()} (the exact terms at the exact weight times it).
+   */
+  static void addOneText(BooleanQuery.Builder b, List<String> stemmed, List<String> exact, Ranking ranking) {
+    addOneText(b, stemmed, Fields.STEMMED, ranking.oneTextWeight());
+    addOneText(b, exact, Fields.EXACT, ranking.oneTextWeight() * ranking.exactWeight());
+  }
+
+  private static void addOneText(BooleanQuery.Builder b, List<String> terms, String[] fields, float weight) {
+    for (String t : terms) {
+      CombinedFieldQuery.Builder q = new CombinedFieldQuery.Builder(t);
+      for (String f : fields) {
+        q.addField(f);
+      }
+      b.add(boosted(q.build(), weight), Occur.SHOULD);
+    }
+  }
 
   static void addTerms(BooleanQuery.Builder b, List<String> terms, String[] fields, float weight) {
     for (String t : terms) {

@@ -59,6 +59,9 @@ class QueryKindTest {
         org.fahras.search.Ranking.NO_VARIANTS);
     assertEquals(org.fahras.search.Ranking.QUESTION_PROXIMITY_WEIGHT,
         fahras.rankingOf(org.fahras.search.SearchRequest.of("متى ولد نجيب محفوظ")).proximityWeight());
+    assertEquals(org.fahras.search.Ranking.QUESTION_ONE_TEXT_WEIGHT,
+        fahras.rankingOf(org.fahras.search.SearchRequest.of("متى ولد نجيب محفوظ")).oneTextWeight());
+    assertEquals(0f, fahras.rankingOf(org.fahras.search.SearchRequest.of("نجيب محفوظ")).oneTextWeight());
     assertEquals(org.fahras.search.Ranking.DEFAULT.proximityWeight(),
         fahras.rankingOf(org.fahras.search.SearchRequest.of("نجيب محفوظ")).proximityWeight());
     org.fahras.search.Ranking named = org.fahras.search.Ranking.parse("proximity=0.2");

@@ -45,7 +45,7 @@ public final class Ranking {
   public static final float QUESTION_PROXIMITY_WEIGHT = 1.5f;
 
   /** Weight of title and body scored as one text in {@link #QUESTIONS} (the fields apart keep weight 1). */
-  public static final float QUESTION_ONE_TEXT_WEIGHT = 2f;
+  public static final float QUESTION_ONE_TEXT_WEIGHT = 3f;
 
   /**
    * The ranking of a query read as a question (it ends with a question mark or opens with a question word): the

@@ -164,7 +164,7 @@ final class ArticleQueries {
     if (pairs != null) {
       b.add(pairs, Occur.SHOULD);
     }
-    return new Ranked(b.build(), secondPhase(stemmed, exact, ranking));
+    return new Ranked(b.build(), secondPhase(stemmed, ranking));
   }
 
   /**
@@ -172,15 +172,15 @@ final class ArticleQueries {
    * {@code stemmed} and, when the fields apart are scored in the first phase, title and body as one text; null when
    * there is nothing to add.
    */
-  static Query secondPhase(List<String> stemmed, List<String> exact, Ranking ranking) {
+  static Query secondPhase(List<String> stemmed, Ranking ranking) {
     if (ranking.secondPhaseWindow() == 0) {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (ranking.oneTextWeight() > 0 && !WordQueries.oneTextInFirstPhase(ranking)) {
-      WordQueries.addOneText(b, stemmed, exact, ranking);
-      any = !stemmed.isEmpty() || !exact.isEmpty();
+      WordQueries.addOneText(b, stemmed, ranking);
+      any = !stemmed.isEmpty();
     }
     Query pairs = proximity(stemmed, ranking);
     if (pairs != null) {
@@ -241,9 +241,8 @@ final class ArticleQueries {
 
   private static Ranked ranked(Query parsed, Ranking ranking) {
     List<String> stemmed = new ArrayList<>();
-    List<String> exact = new ArrayList<>();
-    Query q = normalize(parsed, false, stemmed, exact);
-    Query second = q instanceof MatchNoDocsQuery ? null : secondPhase(stemmed, exact, ranking);
+    Query q = normalize(parsed, false, stemmed);
+    Query second = q instanceof MatchNoDocsQuery ? null : secondPhase(stemmed, ranking);
     Query pairs = ranking.secondPhaseWindow() == 0 ? proximity(stemmed, ranking) : null;
     if (pairs == null || !(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() != 0) {
       return new Ranked(pairs == null || q instanceof MatchNoDocsQuery ? q
@@ -259,11 +258,10 @@ final class ArticleQueries {
    * part exclude whatever the operator around it (SimpleQueryParser reads {@code a -b} as "a, or anything but b"),
    * and flattens nested disjunctions so that a query of words has the shape of a plain-text one.
    */
-  private static Query normalize(Query q, boolean negated, List<String> stemmed, List<String> exact) {
+  private static Query normalize(Query q, boolean negated, List<String> stemmed) {
     if (q instanceof FahrasQueryParser.Word w) {
       if (!negated) {
         stemmed.addAll(w.stemmed);
-        exact.addAll(w.exact);
       }
       return w.inner;
     }
@@ -277,10 +275,10 @@ final class ArticleQueries {
     for (BooleanClause c : bq.clauses()) {
       Query excluded = negationOf(c);
       if (excluded != null) {
-        b.add(normalize(excluded, true, stemmed, exact), Occur.MUST_NOT);
+        b.add(normalize(excluded, true, stemmed), Occur.MUST_NOT);
         continue;
       }
-      Query child = normalize(c.query(), negated || c.occur() == Occur.MUST_NOT, stemmed, exact);
+      Query child = normalize(c.query(), negated || c.occur() == Occur.MUST_NOT, stemmed);
       if (disjunction && c.occur() == Occur.SHOULD && child instanceof BooleanQuery cb
           && cb.getMinimumNumberShouldMatch() == 0
           && cb.clauses().stream().allMatch(x -> x.occur() == Occur.SHOULD)) {

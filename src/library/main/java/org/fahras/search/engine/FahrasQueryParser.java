@@ -180,7 +180,7 @@ final class FahrasQueryParser extends SimpleQueryParser {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     WordQueries.addWord(b, stemmed, exact, ranking);
     WordQueries.addVariants(b, chain, exact, ranking, alsoSearched);
-    return new Word(b.build(), stemmed, exact);
+    return new Word(b.build(), stemmed);
   }
 
   private boolean allowed(int count, String what) {
@@ -217,18 +217,16 @@ final class FahrasQueryParser extends SimpleQueryParser {
   }
 
   /**
-   * Marks one ranked word of the parsed query, with its stemmed and exact terms (for the second phase), until
+   * Marks one ranked word of the parsed query, with its stemmed terms (for the second phase), until
    * the query builder unwraps it; matches and scores as the query it wraps.
    */
   static final class Word extends Query {
     final Query inner;
     final List<String> stemmed;
-    final List<String> exact;
 
-    Word(Query inner, List<String> stemmed, List<String> exact) {
+    Word(Query inner, List<String> stemmed) {
       this.inner = inner;
       this.stemmed = new ArrayList<>(stemmed);
-      this.exact = new ArrayList<>(exact);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -33,6 +34,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.NumericUtils;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TotalHits;
 import org.fahras.analysis.AnalysisChain;
@@ -161,33 +163,47 @@ final class Pages {
    * are ordered again by score, ties by doc id; the rest follow unchanged.
    */
   static ScoreDoc[] rescore(IndexSearcher searcher, Query rescore, ScoreDoc[] hits, int n) throws IOException {
-    ScoreDoc[] head = new ScoreDoc[n];
+    // (doc << 32 | position) keys: sorted without a comparator, the scorers' doc id order
+    long[] byDoc = new long[n];
+    float[] scores = new float[n];
     for (int i = 0; i < n; i++) {
-      head[i] = new ScoreDoc(hits[i].doc, hits[i].score, hits[i].shardIndex);
+      byDoc[i] = (long) hits[i].doc << 32 | i;
+      scores[i] = hits[i].score;
     }
-    Arrays.sort(head, (a, b) -> Integer.compare(a.doc, b.doc));
+    Arrays.sort(byDoc);
     Weight weight = searcher.createWeight(searcher.rewrite(rescore), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int i = 0;
-    while (i < n) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(head[i].doc, leaves));
+    int k = 0;
+    while (k < n) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex((int) (byDoc[k] >>> 32), leaves));
       int end = leaf.docBase + leaf.reader().maxDoc();
       Scorer scorer = weight.scorer(leaf);
-      DocIdSetIterator it = scorer == null ? null : scorer.iterator();
-      for (; i < n && head[i].doc < end; i++) {
+      // The approximation, checked at each target only: the scorer's own iterator would look past a target that
+      // does not match for the next document that does, checking phrases on documents no one asked about.
+      TwoPhaseIterator twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+      DocIdSetIterator it = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+      for (; k < n && (int) (byDoc[k] >>> 32) < end; k++) {
         if (it == null) {
           continue;
         }
-        int target = head[i].doc - leaf.docBase;
+        int target = (int) (byDoc[k] >>> 32) - leaf.docBase;
         int at = it.docID() >= target ? it.docID() : it.advance(target);
-        if (at == target) { // a scorer's iterator returns matches only (phrases checked)
-          head[i].score += scorer.score();
+        if (at == target && (twoPhase == null || twoPhase.matches())) {
+          scores[(int) byDoc[k]] += scorer.score();
         }
       }
     }
-    Arrays.sort(head, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    // (score descending, doc ascending) as one signed long: the complement of the score's sortable bits, then the doc
+    long[] byScore = new long[n];
+    for (int i = 0; i < n; i++) {
+      byScore[i] = (long) ~NumericUtils.floatToSortableInt(scores[i]) << 32 | hits[i].doc;
+    }
+    Arrays.sort(byScore);
     ScoreDoc[] out = hits.clone();
-    System.arraycopy(head, 0, out, 0, n);
+    for (int i = 0; i < n; i++) {
+      int doc = (int) byScore[i];
+      out[i] = new ScoreDoc(doc, NumericUtils.sortableIntToFloat(~(int) (byScore[i] >> 32)));
+    }
     return out;
   }
 

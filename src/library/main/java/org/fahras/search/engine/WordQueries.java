@@ -44,7 +44,7 @@ final class WordQueries {
       addTerms(b, exact, Fields.EXACT, ranking.fieldsWeight() * ranking.exactWeight());
     }
     if (oneTextInFirstPhase(ranking)) {
-      addOneText(b, stemmed, exact, ranking);
+      addOneText(b, stemmed, ranking);
     }
   }
 
@@ -57,12 +57,12 @@ final class WordQueries {
   }
 
   /**
-   * Title and body scored as one text (BM25F, Lucene's {@code CombinedFieldQuery}), one clause per term, at
-   * {@link Ranking#oneTextWeight()} (the exact terms at the exact weight times it).
+   * Title and body scored as one text (BM25F, Lucene's {@code CombinedFieldQuery}), one clause per stemmed term, at
+   * {@link Ranking#oneTextWeight()}. The exact terms are not scored so a second time: with them (at the exact weight)
+   * the learned weights scored the same on the question sets (mean MRR@10 0.7865 against 0.7866) at twice the cost.
    */
-  static void addOneText(BooleanQuery.Builder b, List<String> stemmed, List<String> exact, Ranking ranking) {
+  static void addOneText(BooleanQuery.Builder b, List<String> stemmed, Ranking ranking) {
     addOneText(b, stemmed, Fields.STEMMED, ranking.oneTextWeight());
-    addOneText(b, exact, Fields.EXACT, ranking.oneTextWeight() * ranking.exactWeight());
   }
 
   private static void addOneText(BooleanQuery.Builder b, List<String> terms, String[] fields, float weight) {

@@ -137,7 +137,8 @@ final class TuneCommand implements CliCommand {
       }
     });
     if (judged.isEmpty()) {
-      throw new UsageException("--set " + value + ": none of the " + topics.size() + " topics is judged in " + parts[2]);
+      throw new UsageException("--set " + value + ": none of the " + topics.size() + " topics is judged in "
+          + parts[2]);
     }
     return new EvalSet(value.substring(0, eq), OptionValues.path("--set", parts[0]), topics, new Qrels(judged));
   }

@@ -47,17 +47,20 @@ public final class Ranking {
   /** Weight of title and body scored as one text in {@link #QUESTIONS} (the fields apart keep weight 1). */
   public static final float QUESTION_ONE_TEXT_WEIGHT = 3f;
 
+  /** Exact-field weight of {@link #QUESTIONS}. */
+  public static final float QUESTION_EXACT_WEIGHT = 1f;
+
   /**
    * The ranking of a query read as a question (it ends with a question mark or opens with a question word): the
    * default with title and body also scored as one text, at {@value #QUESTION_ONE_TEXT_WEIGHT} (an answer is a
-   * passage: a word of the question in the title and again in the body is one piece of evidence, not two), and
+   * passage: a word of the question in the title and again in the body is one piece of evidence, not two),
    * proximity pairs at {@value #QUESTION_PROXIMITY_WEIGHT}, since the words of a question's answer sit close
-   * together. Both weights were learned by coordinate ascent with cross-validation ({@code fahras tune};
-   * docs/relevance.md, "A learned ranking for questions", gives the figures). A request without a ranking of its own
-   * gets it for a question on a fahras index.
+   * together, and the exact forms at {@value #QUESTION_EXACT_WEIGHT}. The weights were learned by coordinate
+   * ascent with cross-validation ({@code fahras tune}; docs/relevance.md, "A learned ranking for questions", gives
+   * the figures). A request without a ranking of its own gets it for a question on a fahras index.
    */
   public static final Ranking QUESTIONS = DEFAULT.toBuilder().proximityWeight(QUESTION_PROXIMITY_WEIGHT)
-      .oneTextWeight(QUESTION_ONE_TEXT_WEIGHT).build();
+      .oneTextWeight(QUESTION_ONE_TEXT_WEIGHT).exactWeight(QUESTION_EXACT_WEIGHT).build();
 
   /** Weight recency gets from {@link #withRecency(boolean)} and {@link SearchRequest#preferRecent()}. */
   public static final float DEFAULT_RECENCY_WEIGHT = 1f;
@@ -337,7 +340,8 @@ public final class Ranking {
         throw new IllegalArgumentException("ranking \"" + spec + "\": cannot read \"" + part.strip() + "\" ("
             + (e instanceof NumberFormatException ? "not a number" : optionNames(e.getMessage())) + "); use default, "
             + "no-proximity, no-variants, or key=value pairs of proximity=on|off|W, slop=N, exact=W, "
-            + "recency=on|off|W, pivot-days=N, variants=on|off|W, k1=K, b=B, fields=W, one-text=W, window=N separated by commas");
+            + "recency=on|off|W, pivot-days=N, variants=on|off|W, k1=K, b=B, fields=W, one-text=W, window=N "
+            + "separated by commas");
       }
     }
     if (fields == 0 && oneText == 0) {

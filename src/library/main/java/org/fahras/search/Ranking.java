@@ -267,10 +267,12 @@ public final class Ranking {
   }
 
   /**
-   * Reads a ranking from its text form, as the command line and {@code bin/evaluate} give it: {@code default}, or
-   * {@code no-proximity}, or {@code key=value} pairs separated by commas, each changing {@link #DEFAULT}:
-   * {@code proximity=on|off|WEIGHT}, {@code slop=N}, {@code exact=WEIGHT}, {@code recency=on|off|WEIGHT},
-   * {@code pivot-days=N}, {@code variants=on|off|WEIGHT} (a weight of 0, for proximity, recency or variants, is off) (the index's variant table, see {@link #INDEX_VARIANTS});
+   * Reads a ranking from its text form, as the command line and {@code bin/evaluate} give it: {@code default},
+   * {@code questions} ({@link #QUESTIONS}, for every query), {@code no-proximity}, or {@code key=value} pairs
+   * separated by commas, each changing {@link #DEFAULT}: {@code proximity=on|off|WEIGHT}, {@code slop=N},
+   * {@code exact=WEIGHT}, {@code recency=on|off|WEIGHT}, {@code pivot-days=N}, {@code variants=on|off|WEIGHT} (the
+   * index's variant table, see {@link #INDEX_VARIANTS}), {@code k1=K}, {@code b=B}, {@code fields=WEIGHT},
+   * {@code one-text=WEIGHT}, {@code window=N}; a weight of 0, for proximity, recency or variants, is off, and
    * {@code no-variants} is {@code variants=off}. Example: {@code exact=0.25,proximity=0.2}.
    *
    * @throws IllegalArgumentException naming the part that is not understood
@@ -284,6 +286,9 @@ public final class Ranking {
       }
       case "no-proximity" -> {
         return DEFAULT.withProximity(false);
+      }
+      case "questions" -> {
+        return QUESTIONS;
       }
       case "no-variants" -> {
         return DEFAULT.withVariants(NO_VARIANTS, DEFAULT.variantWeight);
@@ -339,7 +344,7 @@ public final class Ranking {
       } catch (IllegalArgumentException e) { // NumberFormatException is one
         throw new IllegalArgumentException("ranking \"" + spec + "\": cannot read \"" + part.strip() + "\" ("
             + (e instanceof NumberFormatException ? "not a number" : optionNames(e.getMessage())) + "); use default, "
-            + "no-proximity, no-variants, or key=value pairs of proximity=on|off|W, slop=N, exact=W, "
+            + "questions, no-proximity, no-variants, or key=value pairs of proximity=on|off|W, slop=N, exact=W, "
             + "recency=on|off|W, pivot-days=N, variants=on|off|W, k1=K, b=B, fields=W, one-text=W, window=N "
             + "separated by commas");
       }

@@ -111,6 +111,7 @@ class SearchValuesTest {
     assertNotEquals(Ranking.DEFAULT, Ranking.parse("exact=0.25"));
     assertNotEquals(Ranking.NO_VARIANTS, Ranking.INDEX_VARIANTS);
     assertEquals(Ranking.QUESTIONS, Ranking.parse(Ranking.QUESTIONS.describe()));
+    assertEquals(Ranking.QUESTIONS, Ranking.parse("questions"));
     assertNotEquals(Ranking.DEFAULT, Ranking.parse("one-text=1"));
     assertEquals("none", Ranking.NO_VARIANTS.name());
     assertEquals("index", Ranking.INDEX_VARIANTS.name());

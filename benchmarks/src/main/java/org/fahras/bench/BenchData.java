@@ -60,12 +60,25 @@ final class BenchData {
     return articles;
   }
 
+  /**
+   * The library's schema version as the library jar has it: read at run time, since {@code Schema.VERSION} is a
+   * constant the compiler would copy into this class, and an incremental build of the suite that did not recompile
+   * it would then name a cached index of another schema as current (it happened: the index refused to open).
+   */
+  static String schemaVersion() {
+    try {
+      return (String) org.fahras.schema.Schema.class.getField("VERSION").get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read Schema.VERSION", e);
+    }
+  }
+
   /** The index of every article for {@code analyzer}, built on first use and kept under {@link #WORK}. */
   static synchronized Path index(String analyzer) throws IOException {
     Path dir = WORK.resolve("index-" + analyzer + "-" + articles().size());
     // reused only if built by this chain version: a cached index of an older chain would not open
     String built = analyzer + " " + org.fahras.analysis.AnalysisChain.forName(analyzer).version() + " schema "
-        + org.fahras.schema.Schema.VERSION;
+        + schemaVersion();
     Path complete = dir.resolve(".complete");
     if (Files.exists(complete) && Files.readString(complete).equals(built)) {
       return dir;

@@ -4,7 +4,8 @@
     python3 benchmarks/scale/report.py benchmarks/results
 
 Charts are hand-written SVG, log-log (cost against N: a straight line of slope 1 is linear growth), fahras beside
-stock; no plotting library needed.
+stock and lucene (plain Lucene by hand); no plotting library needed. Results of runs without a lucene row (older
+runs, or --analyzers fahras,stock) are reported as before, without its columns.
 """
 import json
 import math
@@ -15,7 +16,11 @@ SHAPES = ["question", "twoWords", "threeWords", "phrase", "filteredFaceted", "to
 SHAPE_NAMES = {"question": "question (arcd)", "twoWords": "two words", "threeWords": "three words",
                "phrase": "phrase", "filteredFaceted": "two words + source filter + facets",
                "top10Highlighted": "top 10 highlighted"}
-COLORS = {"fahras": "#1f77b4", "stock": "#d62728"}
+COLORS = {"fahras": "#1f77b4", "stock": "#d62728", "lucene": "#2ca02c"}
+ANALYZERS = ["fahras", "stock", "lucene"]
+HOW = {"fahras": "`bin/fahras index --analyzer fahras`", "stock": "`bin/fahras index --analyzer stock`",
+       "lucene": "`org.fahras.scale.LuceneIndex`: the main suite's HandWrittenLucene, plain Lucene by hand "
+                 "(ArabicAnalyzer, one IndexWriter with Lucene's defaults, addDocument per article)"}
 MiB = 2 ** 20
 
 
@@ -110,6 +115,8 @@ def main():
     by = {(r["analyzer"], r["articles"]): r for r in rows}
     sizes = sorted({r["articles"] for r in meta["runs"]})
     chart_sizes = sorted({r["articles"] for r in rows})
+    analyzers = [a for a in ANALYZERS if any(r["analyzer"] == a for r in meta["runs"])]
+    others = [a for a in analyzers if a != "fahras"]  # fahras/X ratios
 
     # indexing measures come from every finished ingest, also one whose queries were not run
     index_sizes = sorted({r["articles"] for r in meta["runs"] if r["ok"]})
@@ -117,9 +124,9 @@ def main():
     def series(key):
         return [(a, COLORS[a], False, [(n, runs[(a, n)][key]) for n in index_sizes
                                        if (a, n) in runs and runs[(a, n)]["ok"]])
-                for a in ("fahras", "stock")]
+                for a in analyzers]
 
-    svg_chart(os.path.join(results, "scale-index-seconds.svg"), "Indexing time (whole bin/fahras index process, -Xmx1g)",
+    svg_chart(os.path.join(results, "scale-index-seconds.svg"), "Indexing time (whole indexing process, -Xmx1g)",
               "s", "seconds", series("index_seconds"), index_sizes)
     svg_chart(os.path.join(results, "scale-peak-heap.svg"), "Peak heap after GC while indexing (-Xmx1g)", "bytes",
               "heap", series("peak_heap_bytes"), index_sizes)
@@ -127,7 +134,7 @@ def main():
               series("index_bytes"), index_sizes)
     for s in SHAPES:
         ser = []
-        for a in ("fahras", "stock"):
+        for a in analyzers:
             for p, dashed in (("p50", False), ("p99", True)):
                 ser.append((f"{a} {p}", COLORS[a], dashed,
                             [(n, by[(a, n)]["query_us"][s][p]) for n in chart_sizes
@@ -149,12 +156,12 @@ def main():
         real = min(n, c["real_articles_in_base"])
         vocab = f"{c['real_words']:,} + {c['novel_words']:,}" if n > c["real_articles_in_base"] else "≤ " + f"{c['real_words']:,}"
         lines.append(f"| {n:,} | {c['gzip_bytes'] / MiB:,.0f} MiB | {real:,} | {vocab} |")
-    lines += ["", "## Indexing (`bin/fahras index`, one process, `FAHRAS_JAVA_OPTS=-Xmx1g`)", "",
+    lines += ["", "## Indexing (one process each, `-Xmx1g`)", ""] + [f"- {a}: {HOW[a]}" for a in analyzers] + ["",
               "| articles | analyzer | result | time | docs/s | CPU time | peak heap after GC | max heap before GC | "
               "max RSS | index size | bytes/article | load before → after |",
               "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for n in sizes:
-        for a in ("fahras", "stock"):
+        for a in analyzers:
             r = runs.get((a, n))
             if r is None:
                 continue
@@ -180,21 +187,26 @@ def main():
             lines.append(f"- {r['analyzer']} at {r['articles']:,} articles{after}: "
                          + "`" + r.get("failure", "").replace("\n", "` / `") + "`")
     lines += ["", "## Query latency (JMH SampleTime, one thread, µs; p50 / p99)", "",
-              "| shape | articles | fahras p50 | fahras p99 | stock p50 | stock p99 | fahras/stock p50 | fahras/stock p99 | "
-              "samples fahras / stock |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "| shape | articles | " + " | ".join(f"{a} p50 | {a} p99" for a in analyzers) + " | "
+              + "".join(f"fahras/{o} p50 | fahras/{o} p99 | " for o in others if "fahras" in analyzers)
+              + f"samples {' / '.join(analyzers)} |",
+              "|---|---:|" + "---:|---:|" * len(analyzers)
+              + "---:|---:|" * (len(others) if "fahras" in analyzers else 0) + "---:|"]
     def count(a, n, s):
         c = runs.get((a, n), {}).get("query_us", {}).get(s, {}).get("samples")
         return f"{c:,}" if c else "–"
 
+    cell = lambda q, p: f"{q[p]:,.0f}" if q else "–"
     for s in SHAPES:
         for n in chart_sizes:
-            f_ = by.get(("fahras", n), {}).get("query_us", {}).get(s)
-            s_ = by.get(("stock", n), {}).get("query_us", {}).get(s)
-            cell = lambda q, p: f"{q[p]:,.0f}" if q else "–"
-            lines.append(f"| {SHAPE_NAMES[s]} | {n:,} | {cell(f_, 'p50')} | {cell(f_, 'p99')} | {cell(s_, 'p50')} | "
-                         f"{cell(s_, 'p99')} | {ratio(f_ and f_['p50'], s_ and s_['p50'])} | "
-                         f"{ratio(f_ and f_['p99'], s_ and s_['p99'])} | {count('fahras', n, s)} / {count('stock', n, s)} |")
+            q = {a: by.get((a, n), {}).get("query_us", {}).get(s) for a in analyzers}
+            f_ = q.get("fahras")
+            ratios = "".join(f"{ratio(f_ and f_['p50'], q[o] and q[o]['p50'])} | "
+                             f"{ratio(f_ and f_['p99'], q[o] and q[o]['p99'])} | "
+                             for o in others if "fahras" in analyzers)
+            lines.append(f"| {SHAPE_NAMES[s]} | {n:,} | "
+                         + " | ".join(f"{cell(q[a], 'p50')} | {cell(q[a], 'p99')}" for a in analyzers) + " | "
+                         + ratios + " / ".join(count(a, n, s) for a in analyzers) + " |")
     if meta.get("queries"):
         lines += ["", "JMH runs (load before → after): " + "; ".join(
             f"{int(n):,}: {q['seconds']:.0f} s, {q['load_before'][0]} → {q['load_after'][0]}"
@@ -202,7 +214,7 @@ def main():
     if len(chart_sizes) >= 2:
         lo, hi = chart_sizes[0], chart_sizes[-1]
         lines += ["", f"## Growth from {lo:,} to {hi:,} articles ({hi / lo:.1f}× the articles)", "",
-                  "| measure | fahras | stock |", "|---|---:|---:|"]
+                  "| measure | " + " | ".join(analyzers) + " |", "|---|" + "---:|" * len(analyzers)]
 
         def growth(a, get):
             x, y = by.get((a, lo)), by.get((a, hi))
@@ -212,7 +224,7 @@ def main():
                           ("peak heap after GC", lambda r: r["peak_heap_bytes"]),
                           ("index size", lambda r: r["index_bytes"])] + [
                 (f"{SHAPE_NAMES[s]} p50", (lambda s: lambda r: r["query_us"].get(s, {}).get("p50"))(s)) for s in SHAPES]:
-            lines.append(f"| {name} | {growth('fahras', get)} | {growth('stock', get)} |")
+            lines.append(f"| {name} | " + " | ".join(growth(a, get) for a in analyzers) + " |")
     big = max(chart_sizes) if chart_sizes else None
     if big and ("fahras", big) in by and ("stock", big) in by:
         f_, s_ = by[("fahras", big)], by[("stock", big)]
@@ -233,6 +245,20 @@ def main():
                      + (f" ({', '.join(SHAPE_NAMES[s] for s in ok50)})" if ok50 else "")
                      + f"; p99 ≤ 1.3 on {len(ok99)} of {len(SHAPES)}"
                      + (f" ({', '.join(SHAPE_NAMES[s] for s in ok99)})" if ok99 else ""))
+    if big and ("fahras", big) in by and ("lucene", big) in by:
+        # the same ratios against plain Lucene by hand (no goal of issue #13 is set against it)
+        f_, l_ = by[("fahras", big)], by[("lucene", big)]
+        lines += ["", f"## fahras against plain Lucene by hand (lucene) at {big:,} articles", ""]
+        lines.append(f"- indexing: fahras {f_['index_seconds'] / 60:.1f} min, lucene {l_['index_seconds'] / 60:.1f} min; "
+                     f"throughput fahras/lucene {l_['index_seconds'] / f_['index_seconds']:.2f}")
+        lines.append(f"- index bytes fahras/lucene {f_['index_bytes'] / l_['index_bytes']:.2f}; peak heap after GC "
+                     f"fahras/lucene {ratio(f_['peak_heap_bytes'], l_['peak_heap_bytes'])}")
+        lines.append("- query p50 fahras/lucene: " + ", ".join(
+            f"{SHAPE_NAMES[s]} {ratio(f_['query_us'].get(s, {}).get('p50'), l_['query_us'].get(s, {}).get('p50'))}"
+            for s in SHAPES))
+        lines.append("- query p99 fahras/lucene: " + ", ".join(
+            f"{SHAPE_NAMES[s]} {ratio(f_['query_us'].get(s, {}).get('p99'), l_['query_us'].get(s, {}).get('p99'))}"
+            for s in SHAPES))
     lines += ["", "Charts: " + ", ".join(f"`{n}`" for n in ["scale-index-seconds.svg", "scale-peak-heap.svg",
                                                               "scale-index-bytes.svg"]
                                            + [f"scale-query-{s}.svg" for s in SHAPES]), ""]

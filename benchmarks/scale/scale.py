@@ -2,10 +2,19 @@
 """The growth benchmark, driven by benchmarks/scale/run (which builds the jars first).
 
 For each size N (ascending): the grown corpus's slice [previous N, N) is generated (Grow, deterministic, so the
-N-article corpus is the files of every slice up to N); fahras then stock index those files by the CLI, one process
-each, `bin/fahras index --analyzer A --index DIR FILES` with FAHRAS_JAVA_OPTS="-Xmx1g -Xlog:gc:file=..."; then
-JMH samples the query shapes on both indexes (ScaleQueryBenchmark). Results are rewritten after every size, so an
-interrupted run keeps what it measured. Measures:
+N-article corpus is the files of every slice up to N); then each analyzer (--analyzers, default fahras, stock,
+lucene) indexes those files, one process each:
+
+  fahras, stock    the CLI, `bin/fahras index --analyzer A --index DIR FILES` with
+                   FAHRAS_JAVA_OPTS="-Xmx1g -Xlog:gc:file=..."
+  lucene           plain Lucene written by hand, the main suite's baseline (benchmarks/.../HandWrittenLucene:
+                   ArabicAnalyzer, one IndexWriter, addDocument per article): `java -Xmx1g -Xlog:gc:file=...
+                   --enable-native-access=ALL-UNNAMED -cp CLASSPATH org.fahras.scale.LuceneIndex --index DIR FILES`,
+                   the same JVM options bin/fahras gives the CLI
+
+then JMH samples the query shapes on every index that was built (ScaleQueryBenchmark; lucene searches as
+HandWrittenLucene does). Results are rewritten after every size, so an interrupted run keeps what it measured.
+Measures:
 
   index_seconds    wall time of the whole indexing process (JVM start, reading, analysis, commit, exit)
   peak_heap_bytes  the largest heap occupancy after a GC in the process's unified GC log (-Xlog:gc), i.e. the
@@ -26,7 +35,7 @@ import time
 from datetime import datetime, timezone
 
 SHAPES = ["question", "twoWords", "threeWords", "phrase", "filteredFaceted", "top10Highlighted"]
-ANALYZERS = ["fahras", "stock"]
+ANALYZERS = ["fahras", "stock", "lucene"]
 GC_LINE = re.compile(r"(\d+(?:\.\d+)?)([BKMG])->(\d+(?:\.\d+)?)([BKMG])\((\d+(?:\.\d+)?)([BKMG])\)")
 UNIT = {"B": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
 
@@ -81,20 +90,29 @@ def run_index(args, analyzer, n, files):
         if os.path.exists(p):
             os.remove(p)
     env = dict(os.environ)
-    env["FAHRAS_JAVA_OPTS"] = f"-Xmx1g -Xlog:gc:file={gc_log}"
-    cmd = [os.path.join(args.root, "bin", "fahras"), "index", "--analyzer", analyzer, "--index", index] + files
+    if analyzer == "lucene":
+        # bin/fahras runs the CLI with FAHRAS_JAVA_OPTS and --enable-native-access=ALL-UNNAMED: the same here
+        cmd = [os.path.join(os.environ["JAVA_HOME"], "bin", "java"), "-Xmx1g", f"-Xlog:gc:file={gc_log}",
+               "--enable-native-access=ALL-UNNAMED", "-cp", args.classpath, "org.fahras.scale.LuceneIndex",
+               "--index", index] + files
+        shown = ("java -Xmx1g -Xlog:gc:file=GC.log --enable-native-access=ALL-UNNAMED -cp "
+                 + ":".join(os.path.basename(p) for p in args.classpath.split(":"))
+                 + " org.fahras.scale.LuceneIndex --index INDEX")
+    else:
+        env["FAHRAS_JAVA_OPTS"] = f"-Xmx1g -Xlog:gc:file={gc_log}"
+        cmd = [os.path.join(args.root, "bin", "fahras"), "index", "--analyzer", analyzer, "--index", index] + files
+        shown = "FAHRAS_JAVA_OPTS='-Xmx1g -Xlog:gc:file=GC.log' " + " ".join(["bin/fahras"] + cmd[1:4] + ["INDEX"])
     time_v = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
     rss_file = os.path.join(args.work, f"time-{analyzer}-{n}.txt")
     full = ([time_v, "-v", "-o", rss_file] if time_v else []) + cmd
     wait_for_quiet(args, f"indexing {analyzer} N={n}")
     load_before = load()
-    log(f"index {analyzer} N={n}: {' '.join(cmd[1:])}")
+    log(f"index {analyzer} N={n}: {shown} {' '.join(os.path.basename(f) for f in files)}")
     t0 = time.monotonic()
     with open(out_log, "w", encoding="utf-8") as out:
         rc = subprocess.call(full, stdout=out, stderr=subprocess.STDOUT, env=env)
     seconds = time.monotonic() - t0
-    row = {"analyzer": analyzer, "articles": n, "command": "FAHRAS_JAVA_OPTS='-Xmx1g -Xlog:gc:file=GC.log' "
-           + " ".join(["bin/fahras"] + cmd[1:4] + ["INDEX"] + [os.path.basename(f) for f in files]),
+    row = {"analyzer": analyzer, "articles": n, "command": " ".join([shown] + [os.path.basename(f) for f in files]),
            "exit_code": rc, "index_seconds": round(seconds, 1), "load_before": load_before, "load_after": load()}
     with open(out_log, encoding="utf-8", errors="replace") as f:
         text = f.read()
@@ -202,6 +220,9 @@ def main():
     ap = argparse.ArgumentParser(prog="benchmarks/scale/run")
     ap.add_argument("--sizes", default="40000,250000,1000000")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--analyzers", default=",".join(ANALYZERS),
+                    help=f"which rows to measure, in this order (default {','.join(ANALYZERS)}): fahras and stock "
+                         "through bin/fahras index, lucene by hand on plain Lucene")
     ap.add_argument("--root", required=True)
     ap.add_argument("--data", required=True)
     ap.add_argument("--classpath", required=True)
@@ -216,6 +237,10 @@ def main():
     args.work = os.path.abspath(args.work or os.path.join(args.root, "benchmarks", "target", "scale"))
     args.results = os.path.abspath(args.results or os.path.join(args.root, "benchmarks", "results"))
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    analyzers = [a.strip() for a in args.analyzers.split(",") if a.strip()]
+    unknown = [a for a in analyzers if a not in ANALYZERS]
+    if not analyzers or unknown or len(set(analyzers)) != len(analyzers):
+        sys.exit(f"scale: --analyzers takes some of {','.join(ANALYZERS)}, each once (not {args.analyzers!r})")
     if not sizes or sizes[0] <= 0:
         sys.exit("scale: --sizes needs positive article counts, e.g. 40000,250000,1000000")
     os.makedirs(args.work, exist_ok=True)
@@ -228,9 +253,9 @@ def main():
                     "os": platform.platform(), "java": subprocess.run(
                         [os.path.join(os.environ["JAVA_HOME"], "bin", "java"), "-version"], capture_output=True,
                         text=True).stderr.splitlines()[0]},
-        "seed": args.seed, "sizes": sizes, "jmh_extra_args": args.jmh, "wait_load": args.wait_load, "runs": [], "queries": {}, "corpus": {},
+        "seed": args.seed, "sizes": sizes, "analyzers": analyzers, "jmh_extra_args": args.jmh, "wait_load": args.wait_load, "runs": [], "queries": {}, "corpus": {},
     }
-    log(f"sizes {sizes}, work {args.work}, load {load()}")
+    log(f"sizes {sizes}, analyzers {', '.join(analyzers)}, work {args.work}, load {load()}")
     subprocess.run([os.path.join(os.environ["JAVA_HOME"], "bin", "java"), "-cp", args.classpath,
                     "org.fahras.scale.Grow", "queries", "--data", args.data, "--out",
                     os.path.join(args.work, "queries")], check=True)
@@ -246,7 +271,7 @@ def main():
             "real_words": stats["real_words"], "novel_words": novel_words(slices),
             "generate_seconds_last_slice": stats["seconds"]}
         ok = []
-        for a in ANALYZERS:
+        for a in analyzers:
             row = run_index(args, a, n, list(slices))
             meta["runs"].append(row)
             if row["ok"]:
@@ -258,7 +283,7 @@ def main():
                 if row["articles"] == n and row["analyzer"] in result:
                     row["query_us"] = result[row["analyzer"]]
         if not args.keep:
-            for a in ANALYZERS:
+            for a in analyzers:
                 shutil.rmtree(os.path.join(args.work, f"index-{a}-{n}"), ignore_errors=True)
         meta["total_seconds"] = round(time.monotonic() - started, 1)
         write_results(args, meta)

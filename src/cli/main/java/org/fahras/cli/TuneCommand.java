@@ -68,7 +68,11 @@ final class TuneCommand implements CliCommand {
     }
     List<EvalSet> evalSets = new ArrayList<>();
     for (String s : sets) {
-      evalSets.add(evalSet(s));
+      EvalSet set = evalSet(s);
+      if (evalSets.stream().anyMatch(e -> e.name().equals(set.name()))) {
+        throw new UsageException("--set: the name " + set.name() + " is given twice: each set needs its own name");
+      }
+      evalSets.add(set);
     }
     if (evalSets.size() < 2) {
       throw new UsageException("tune: give at least two --set, so that each can be scored on weights chosen on others");
@@ -143,7 +147,10 @@ final class TuneCommand implements CliCommand {
     return new EvalSet(value.substring(0, eq), OptionValues.path("--set", parts[0]), topics, new Qrels(judged));
   }
 
-  /** The parameters of {@code KEY=V,V,...;KEY=...}; each key a {@code --ranking} key that takes a number. */
+  /** The {@code --ranking} keys whose weights {@code tune} can learn. */
+  static final List<String> LEARNABLE = List.of("one-text", "fields", "proximity", "exact", "variants", "k1", "b");
+
+  /** The parameters of {@code KEY=V,V,...;KEY=...}; each key a {@code --ranking} weight ({@link #LEARNABLE}), once. */
   static List<CoordinateAscent.Parameter> grid(String spec) {
     List<CoordinateAscent.Parameter> out = new ArrayList<>();
     for (String part : spec.split(";")) {
@@ -152,20 +159,29 @@ final class TuneCommand implements CliCommand {
         throw new UsageException("--grid: expected KEY=V,V,... separated by ;, got " + part);
       }
       String key = part.substring(0, eq).strip();
+      if (!LEARNABLE.contains(key)) {
+        throw new UsageException("--grid: " + key + " is not a weight tune learns (it learns "
+            + String.join(", ", LEARNABLE) + ")");
+      }
+      if (out.stream().anyMatch(p -> p.name().equals(key))) {
+        throw new UsageException("--grid: " + key + " is given twice");
+      }
       List<Double> values = new ArrayList<>();
       for (String v : part.substring(eq + 1).split(",")) {
+        double value;
         try {
-          values.add(Double.parseDouble(v.strip()));
+          value = Double.parseDouble(v.strip());
         } catch (NumberFormatException e) {
           throw new UsageException("--grid: " + key + ": not a number: " + v);
         }
-      }
-      String probe = key + "=" + number(values.get(0));
-      try {
-        Ranking r = Ranking.parse(probe);
-        valueIn(r, key);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--grid: " + key + " is not a weight the ranking takes (" + e.getMessage() + ")");
+        if (!(key.equals("fields") && value == 0)) { // fields=0 is valid beside a one-text weight: checked when run
+          try {
+            Ranking.parse(key + "=" + number(value));
+          } catch (IllegalArgumentException e) {
+            throw new UsageException("--grid: " + key + "=" + v.strip() + ": " + e.getMessage());
+          }
+        }
+        values.add(value);
       }
       out.add(new CoordinateAscent.Parameter(key, values));
     }
@@ -230,7 +246,13 @@ final class TuneCommand implements CliCommand {
     if (known != null) {
       return known;
     }
-    Ranking r = Ranking.parse(ranking);
+    Ranking r;
+    try {
+      r = Ranking.parse(ranking);
+    } catch (IllegalArgumentException e) {
+      memo.put(key, Double.NEGATIVE_INFINITY); // a point that is no ranking (fields=0 and one-text=0): never chosen
+      return Double.NEGATIVE_INFINITY;
+    }
     Map<String, List<Run.Entry>> results = new LinkedHashMap<>();
     try {
       ArticleIndex index = indexes.get(set.name());

@@ -111,6 +111,17 @@ class CommandLineTest {
     assertEquals(2, run("tune", "--grid", "colour=1,2", "--set", "a=" + idx + "," + a + "," + qrels,
         "--set", "b=" + idx + "," + b + "," + qrels));
     assertTrue(err().contains("--grid: colour is not a weight"), err());
+    assertEquals(2, run("tune", "--grid", "one-text=0,1;one-text=2", "--set", "a=" + idx + "," + a + "," + qrels,
+        "--set", "b=" + idx + "," + b + "," + qrels));
+    assertTrue(err().contains("one-text is given twice"), err());
+    assertEquals(2, run("tune", "--grid", "window=100", "--set", "a=" + idx + "," + a + "," + qrels,
+        "--set", "b=" + idx + "," + b + "," + qrels));
+    assertTrue(err().contains("window is not a weight tune learns"), err());
+    assertEquals(2, run("tune", "--grid", "proximity=-1", "--set", "a=" + idx + "," + a + "," + qrels,
+        "--set", "b=" + idx + "," + b + "," + qrels));
+    assertTrue(err().contains("--grid: proximity=-1: "), err());
+    assertEquals(2, run("tune", "--set", "a=" + idx + "," + a + "," + qrels, "--set", "a=" + idx + "," + b + "," + qrels));
+    assertTrue(err().contains("the name a is given twice"), err());
   }
 
   @Test

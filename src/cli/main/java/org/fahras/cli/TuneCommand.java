@@ -56,13 +56,9 @@ final class TuneCommand implements CliCommand {
       throw new UsageException("--objective: expected worst or mean, got " + objective);
     }
     String baseSpec = base == null ? "default" : base;
-    SearchCommand.ranking(baseSpec); // fails early on a bad base
+    Ranking baseRanking = SearchCommand.ranking(baseSpec); // fails early on a bad base
     List<CoordinateAscent.Parameter> parameters = grid(grid == null ? DEFAULT_GRID : grid);
-    Map<String, Double> start = new LinkedHashMap<>();
-    for (CoordinateAscent.Parameter p : parameters) {
-      start.put(p.name(), p.values().get(0));
-    }
-    Ranking baseRanking = SearchCommand.ranking(baseSpec);
+    Map<String, Double> start = new LinkedHashMap<>(); // the base ranking's own values: where the ascent begins
     for (CoordinateAscent.Parameter p : parameters) {
       start.put(p.name(), (double) valueIn(baseRanking, p.name()));
     }
@@ -112,10 +108,10 @@ final class TuneCommand implements CliCommand {
       for (CoordinateAscent.Parameter p : parameters) {
         Map<String, Double> without = new LinkedHashMap<>(all.best());
         without.put(p.name(), start.get(p.name()));
+        double withoutIt = mean(evalSets, without, baseSpec, indexes, memo);
         out.printf(Locale.ROOT, "  %s=%s at its base value %s: mean MRR@10 %.4f (%+.4f)%n", p.name(),
-            number(all.best().get(p.name())), number(start.get(p.name())),
-            mean(evalSets, without, baseSpec, indexes, memo),
-            mean(evalSets, without, baseSpec, indexes, memo) - mean(evalSets, all.best(), baseSpec, indexes, memo));
+            number(all.best().get(p.name())), number(start.get(p.name())), withoutIt,
+            withoutIt - mean(evalSets, all.best(), baseSpec, indexes, memo));
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

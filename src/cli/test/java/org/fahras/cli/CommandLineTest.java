@@ -106,22 +106,21 @@ class CommandLineTest {
         .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
     assertEquals(held.group(2), String.format(java.util.Locale.ROOT, "%.4f",
         Metrics.evaluate(halfA, Run.read(runFile)).mrr10()));
-    assertEquals(2, run("tune", "--set", "a=" + idx + "," + a + "," + qrels));
+    String setA = "a=" + idx + "," + a + "," + qrels;
+    String setB = "b=" + idx + "," + b + "," + qrels;
+    assertEquals(2, run("tune", "--set", setA));
     assertTrue(err().contains("at least two --set"), err());
-    assertEquals(2, run("tune", "--grid", "colour=1,2", "--set", "a=" + idx + "," + a + "," + qrels,
-        "--set", "b=" + idx + "," + b + "," + qrels));
-    assertTrue(err().contains("--grid: colour is not a weight"), err());
-    assertEquals(2, run("tune", "--grid", "one-text=0,1;one-text=2", "--set", "a=" + idx + "," + a + "," + qrels,
-        "--set", "b=" + idx + "," + b + "," + qrels));
-    assertTrue(err().contains("one-text is given twice"), err());
-    assertEquals(2, run("tune", "--grid", "window=100", "--set", "a=" + idx + "," + a + "," + qrels,
-        "--set", "b=" + idx + "," + b + "," + qrels));
-    assertTrue(err().contains("window is not a weight tune learns"), err());
-    assertEquals(2, run("tune", "--grid", "proximity=-1", "--set", "a=" + idx + "," + a + "," + qrels,
-        "--set", "b=" + idx + "," + b + "," + qrels));
-    assertTrue(err().contains("--grid: proximity=-1: "), err());
-    assertEquals(2, run("tune", "--set", "a=" + idx + "," + a + "," + qrels, "--set", "a=" + idx + "," + b + "," + qrels));
+    assertEquals(2, run("tune", "--set", setA, "--set", "a=" + idx + "," + b + "," + qrels));
     assertTrue(err().contains("the name a is given twice"), err());
+    String[][] badGrids = {
+        {"colour=1,2", "--grid: colour is not a weight"},
+        {"one-text=0,1;one-text=2", "one-text is given twice"},
+        {"window=100", "window is not a weight tune learns"},
+        {"proximity=-1", "--grid: proximity=-1: "}};
+    for (String[] g : badGrids) {
+      assertEquals(2, run("tune", "--grid", g[0], "--set", setA, "--set", setB), g[0]);
+      assertTrue(err().contains(g[1]), g[0] + ": " + err());
+    }
   }
 
   @Test

@@ -87,18 +87,14 @@ public final class Ranking {
     positive(exactWeight, "exactWeight");
     positive(proximityWeight, "proximityWeight");
     positive(variantWeight, "variantWeight");
-    if (!(recencyWeight >= 0 && recencyWeight < Float.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("recencyWeight must be 0 or more, got " + recencyWeight);
-    }
+    atLeastZero(recencyWeight, "recencyWeight");
     if (proximitySlop < 0 || proximitySlop > 64) {
       throw new IllegalArgumentException("proximitySlop must be between 0 and 64, got " + proximitySlop);
     }
     if (recencyPivotDays < 1) {
       throw new IllegalArgumentException("recencyPivotDays must be 1 or more, got " + recencyPivotDays);
     }
-    if (!(bm25K1 >= 0 && bm25K1 < Float.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("bm25K1 must be 0 or more, got " + bm25K1);
-    }
+    atLeastZero(bm25K1, "bm25K1");
     if (!(bm25B >= 0 && bm25B <= 1)) {
       throw new IllegalArgumentException("bm25B must be between 0 and 1, got " + bm25B);
     }
@@ -112,12 +108,8 @@ public final class Ranking {
     this.variantWeight = variantWeight;
     this.bm25K1 = bm25K1;
     this.bm25B = bm25B;
-    if (!(fieldsWeight >= 0 && fieldsWeight < Float.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("fieldsWeight must be 0 or more, got " + fieldsWeight);
-    }
-    if (!(oneTextWeight >= 0 && oneTextWeight < Float.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("oneTextWeight must be 0 or more, got " + oneTextWeight);
-    }
+    atLeastZero(fieldsWeight, "fieldsWeight");
+    atLeastZero(oneTextWeight, "oneTextWeight");
     if (fieldsWeight == 0 && oneTextWeight == 0) {
       throw new IllegalArgumentException("fieldsWeight and oneTextWeight cannot both be 0: nothing would be scored");
     }
@@ -128,6 +120,12 @@ public final class Ranking {
           + ", got " + secondPhaseWindow);
     }
     this.secondPhaseWindow = secondPhaseWindow;
+  }
+
+  private static void atLeastZero(float v, String name) {
+    if (!(v >= 0 && v < Float.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(name + " must be 0 or more, got " + v);
+    }
   }
 
   private static void positive(float v, String name) {
@@ -332,12 +330,14 @@ public final class Ranking {
           case "b" -> r.withBm25(r.bm25K1, number(value));
           case "fields" -> {
             fields = number(value);
-            yield r.toBuilder().fieldsWeight(fields).oneTextWeight(Math.max(oneText, 1f)).build(); // range check
+            atLeastZero(fields, "fieldsWeight");
+            yield r;
           }
           case "window" -> r.toBuilder().secondPhaseWindow(Integer.parseInt(value)).build();
           case "one-text" -> {
             oneText = number(value);
-            yield r.toBuilder().oneTextWeight(oneText).build(); // range check
+            atLeastZero(oneText, "oneTextWeight");
+            yield r;
           }
           default -> throw new IllegalArgumentException("unknown key");
         };

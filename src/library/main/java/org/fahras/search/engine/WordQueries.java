@@ -62,16 +62,12 @@ final class WordQueries {
    * the learned weights scored the same on the question sets (mean MRR@10 0.7865 against 0.7866) at twice the cost.
    */
   static void addOneText(BooleanQuery.Builder b, List<String> stemmed, Ranking ranking) {
-    addOneText(b, stemmed, Fields.STEMMED, ranking.oneTextWeight());
-  }
-
-  private static void addOneText(BooleanQuery.Builder b, List<String> terms, String[] fields, float weight) {
-    for (String t : terms) {
+    for (String t : stemmed) {
       CombinedFieldQuery.Builder q = new CombinedFieldQuery.Builder(t);
-      for (String f : fields) {
+      for (String f : Fields.STEMMED) {
         q.addField(f);
       }
-      b.add(boosted(q.build(), weight), Occur.SHOULD);
+      b.add(boosted(q.build(), ranking.oneTextWeight()), Occur.SHOULD);
     }
   }
 

@@ -21,9 +21,10 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
    * glued function words and على stopped, the tanween ا; 5: a proclitic stems as the word it precedes, لل + a
    * two-letter noun, the pronoun ه after ة and ات, an ال shown to be a name's own by a bare ل; 6: a name of a short
    * list (names-alef-maksura.txt) written with a final ى keeps it in its stem: ليلى is not ليلي + a suffix, هدى not
-   * هدية).
+   * هدية); 7: kept endings (kept-endings.txt), Persian letters, Arabic number separators; 8: a nisba's ي and a
+   * final ى are never stripped: مصري is not مصر, قتلى not قتل).
    */
-  public static final String FAHRAS_VERSION = "7";
+  public static final String FAHRAS_VERSION = "8";
 
   /**
    * The chains an index can be built with: {@code fahras}, the library's chain; {@code stock}, Lucene's

@@ -344,36 +344,30 @@ public final class ArabicLightStemmer {
 
   /**
    * Whether the stem {@code s[start..end)}, cut from {@code s[start..word)}, keeps the first letter of what was cut
-   * as ي or ة: {@link #KEPT_LETTER}'s index, 0 when not. A cut that begins with ي (the nisba ي, ية, يون, يات) keeps
-   * ي when the stem with it is in {@code kept-endings.txt} (صلاحيات → صلاحي, apart from صلاح); one that begins with
-   * the ت of ة or of ات (عملات, عملتها) keeps ة as ه (→ عمله, apart from عمل). A cut of the final ه alone is decided
-   * by how the word was written ({@link #stem(char[], int, boolean, boolean)}).
+   * as ي or ة: {@link #KEPT_LETTER}'s index, 0 when not. A cut that begins with ي keeps it, whatever follows (the
+   * nisba's ي alone, ية, يات, يين, يون, يان, ت before a pronoun: مصري, المصرية, المصريين, عملياته → مصري, عملي),
+   * unless it is the ين of a plural (معلمين → معلم): a light stemmer that strips the nisba makes one word of مصري and
+   * مصر, اقتصادي and اقتصاد, حسني and حسن, and of a word written ى and its root (قتلى → قتل). One that begins with
+   * the ت of ة or of ات (عملات, عملتها) keeps ة as ه (→ عمله, apart from عمل) when the stem with it is in
+   * {@code kept-endings.txt}. A cut of the final ه alone is decided by how the word was written
+   * ({@link #stem(char[], int, boolean, boolean)}).
    */
   private int keptEnding(char[] s, int start, int end, int word) {
     char first = s[end];
-    int kept;
     if (first == 'ي') {
-      // the nisba's ي alone or before ة (also as ت before a pronoun), ات, ين, ون (سعودي, سعودية, بلديتها,
-      // صلاحيات, السعوديين), not the ين of a plural (معلمين)
-      int rest = word - end - 1;
-      char next = rest > 0 ? s[end + 1] : 0;
-      if (!(rest == 0 || (rest == 1 && next == 'ه') || next == 'ت'
-          || (rest == 2 && (next == 'ا' && s[end + 2] == 'ت' || (next == 'ي' || next == 'و') && s[end + 2] == 'ن')))) {
-        return 0;
-      }
-      kept = 2;
-    } else if (first == 'ت' || (first == 'ا' && end + 1 < word && s[end + 1] == 'ت')) {
-      kept = 1;
-    } else {
+      return word - end == 2 && s[end + 1] == 'ن' ? 0 : 2;
+    }
+    if (first != 'ت' && !(first == 'ا' && end + 1 < word && s[end + 1] == 'ت')) {
       return 0;
     }
-    s[end] = KEPT_LETTER[kept];
+    s[end] = KEPT_LETTER[1];
     try {
-      return keptEndings.contains(s, start, end + 1 - start) ? kept : 0;
+      return keptEndings.contains(s, start, end + 1 - start) ? 1 : 0;
     } finally {
       s[end] = first;
     }
   }
+
 
   /**
    * For each form of the lexicon, {@code start | (len - end) << 3} of its stem: the rules depend on nothing but the

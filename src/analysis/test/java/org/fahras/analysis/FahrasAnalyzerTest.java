@@ -114,15 +114,28 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testNisbaAndFinalYehAreTheWords() throws IOException {
+    try (Analyzer a = stemmed()) {
+      // chain 8: the nisba's ي stays whatever follows it (ة, ين, ون, ان, ات with a pronoun), so the adjective's
+      // forms meet and stay apart from the place or noun (مصري / مصر, اقتصادية / اقتصاد) and a name from a word
+      // (حسني / حسن); the ين of a plural still goes (معلمين → معلم); a final ى folded to ي is the word's (قتلى /
+      // قتل: the dead, killing)
+      assertAnalyzesTo(a, "مصر مصري المصرية المصريين مصريون قياديان اقتصاد الاقتصادية معلمين المعلمين حسني حسن",
+          new String[] {"مصر", "مصري", "مصري", "مصري", "مصري", "قيادي", "اقتصاد", "اقتصادي", "معلم", "معلم", "حسني",
+              "حسن"});
+      assertAnalyzesTo(a, "القتلى قتلى قتل العمليات عملياته", new String[] {"قتلي", "قتلي", "قتل", "عملي", "عملي"});
+    }
+  }
+
   public void testFinalAlefMaksuraIsNoSuffix() throws IOException {
     String text = "ليلى وليلى ليلي ليلة هدى الهدى هدية منى مني مستشفى المستشفى مستشفيات مستوى مستويات";
     // ليلي ("nightly") keeps its nisba ي and ليلة ("a night") its ة (kept-endings.txt): apart from the name
-    String[] stems = {"ليلى", "ليلى", "ليلي", "ليله", "هدى", "هدى", "هدي", "منى", "مني", "مستشف", "مستشف", "مستشف",
-        "مستو", "مستو"};
+    String[] stems = {"ليلى", "ليلى", "ليلي", "ليله", "هدى", "هدى", "هدي", "منى", "مني", "مستشفي", "مستشفي",
+        "مستشفي", "مستوي", "مستوي"};
     try (Analyzer a = stemmed(); Analyzer steps = FahrasFoldingFilterTest.stepByStep(true, true);
         Analyzer e = exact()) {
       // a name written with ى keeps it (ليلى is not ليلي "nightly" + the suffix ي, هدى is not هدية);
-      // its proclitics go; other words in ى are stemmed as before (مستشفى meets مستشفيات)
+      // its proclitics go; other words in ى keep it as ي, their ending is the word's (مستشفى meets مستشفيات)
       assertAnalyzesTo(a, text, stems);
       assertAnalyzesTo(steps, text, stems); // by SPI names, the flag carried from fahrasArabicNormalization
       // the exact representation folds ى as before

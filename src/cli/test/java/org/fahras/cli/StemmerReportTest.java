@@ -35,10 +35,10 @@ class StemmerReportTest extends InProcessCli {
     Path dir = tmp.resolve("merges");
     Files.createDirectories(dir);
     String header = "word_a\tword_b\tkind\thalf\tgloss\n";
-    // fahras: قتلى → قتل as قتل (merged: the contexts of the dead and of killing are alike); تونس, تنص apart.
-    // Stock merges قتلى / قتل too.
+    // fahras: عامة → عام as عام (merged: a word in ة whose stem is another word); تونس, تنص apart.
+    // Stock merges عامة / عام too.
     Files.writeString(dir.resolve("different.tsv"), header
-        + "قتلى\tقتل\talef-maksura\ttuning\tthe dead / killing\n"
+        + "عامة\tعام\tending\ttuning\tpublic / year\n"
         + "تونس\tتنص\tskeleton\theld-out\tTunisia / stipulates\n");
     // fahras meets both; stock neither (وزارة → زار, الوزارة → وزار; عاما keeps its tanween alef).
     Files.writeString(dir.resolve("same.tsv"), header
@@ -56,7 +56,7 @@ class StemmerReportTest extends InProcessCli {
     assertTrue(o.matches("(?s).*\\n      skeleton +0\\.000 \\(0/1\\) +0\\.000 \\(0/1\\) *\\n.*"), o);
     assertTrue(o.matches("(?s).*\\n      tanween +1\\.000 \\(1/1\\) +0\\.000 \\(0/1\\) *\\n.*"), o);
     assertTrue(o.contains(
-        "fahras merges wrongly, tuning half: 1\n    قتلى → قتل, قتل → قتل  [alef-maksura] the dead / killing"), o);
+        "fahras merges wrongly, tuning half: 1\n    عامة → عام, عام → عام  [ending] public / year"), o);
     assertTrue(o.contains("fahras does not meet, tuning half: 0\n"), o);
     assertTrue(o.contains("stock does not meet, tuning half: 1\n    وزارة → زار, الوزارة → وزار  [article]"), o);
     assertFalse(o.contains("      ending                     0.000 (0/0)"), "no row for a kind absent from a half:\n" + o);

@@ -16,6 +16,9 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -171,25 +174,37 @@ final class Pages {
       scores[i] = hits[i].score;
     }
     Arrays.sort(byDoc);
-    Weight weight = searcher.createWeight(searcher.rewrite(rescore), ScoreMode.COMPLETE, 1f);
+    // Each clause of the second phase (a term's one-text score, a proximity pair) scored apart, target by target:
+    // its sum is the disjunction's score, without the disjunction's heap (which advanced every clause to every
+    // target and was a third of the rescoring time) and without checking phrases the other clauses do not need.
+    List<Weight> weights = new ArrayList<>();
+    for (Map.Entry<Query, Float> c : clauses(searcher.rewrite(rescore), 1f, new ArrayList<>())) {
+      weights.add(searcher.createWeight(searcher.rewrite(c.getKey()), ScoreMode.COMPLETE, c.getValue()));
+    }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int k = 0;
     while (k < n) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex((int) (byDoc[k] >>> 32), leaves));
       int end = leaf.docBase + leaf.reader().maxDoc();
-      Scorer scorer = weight.scorer(leaf);
-      // The approximation, checked at each target only: the scorer's own iterator would look past a target that
-      // does not match for the next document that does, checking phrases on documents no one asked about.
-      TwoPhaseIterator twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
-      DocIdSetIterator it = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-      for (; k < n && (int) (byDoc[k] >>> 32) < end; k++) {
-        if (it == null) {
+      int first = k;
+      while (k < n && (int) (byDoc[k] >>> 32) < end) {
+        k++;
+      }
+      for (Weight weight : weights) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
           continue;
         }
-        int target = (int) (byDoc[k] >>> 32) - leaf.docBase;
-        int at = it.docID() >= target ? it.docID() : it.advance(target);
-        if (at == target && (twoPhase == null || twoPhase.matches())) {
-          scores[(int) byDoc[k]] += scorer.score();
+        // The approximation, checked at each target only: the scorer's own iterator would look past a target that
+        // does not match for the next document that does, checking phrases on documents no one asked about.
+        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+        DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        for (int j = first; j < k; j++) {
+          int target = (int) (byDoc[j] >>> 32) - leaf.docBase;
+          int at = it.docID() >= target ? it.docID() : it.advance(target);
+          if (at == target && (twoPhase == null || twoPhase.matches())) {
+            scores[(int) byDoc[j]] += scorer.score();
+          }
         }
       }
     }
@@ -205,6 +220,25 @@ final class Pages {
       out[i] = new ScoreDoc(doc, NumericUtils.sortableIntToFloat(~(int) (byScore[i] >> 32)));
     }
     return out;
+  }
+
+  /**
+   * The scoring clauses of {@code q} (rewritten) with their boosts: a disjunction's clauses (a boolean query of
+   * optional clauses alone, whose score is their sum), boosts multiplied down, in {@code into}.
+   */
+  static List<Map.Entry<Query, Float>> clauses(Query q, float boost, List<Map.Entry<Query, Float>> into) {
+    if (q instanceof BoostQuery b && b.getQuery() instanceof BooleanQuery) {
+      return clauses(b.getQuery(), boost * b.getBoost(), into);
+    }
+    if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      for (BooleanClause c : bq.clauses()) {
+        clauses(c.query(), boost, into);
+      }
+      return into;
+    }
+    into.add(Map.entry(q, boost));
+    return into;
   }
 
   /** The position in {@code hits} (by score, ties by doc id) of the first hit ranked after {@code (score, doc)}. */

@@ -52,6 +52,35 @@ class OneTextRankingTest {
   }
 
   /**
+   * The second phase adds, clause by clause, what one phase scores at once: with a window that holds every hit, two
+   * phases give the hits and scores of one (a boost on a group of clauses, the proximity pairs' and one text's,
+   * reaches each clause).
+   */
+  @Test
+  void twoPhasesOverEveryHitScoreAsOne() throws IOException {
+    try (ArticleIndex index = ArticleIndex.create(dir, ArticleAnalyzer.FAHRAS)) {
+      for (int i = 0; i < 12; i++) {
+        String body = (i % 3 == 0 ? "انتشار الحصبة في المدارس" : "الحصبة" + FILLER + " انتشار") + FILLER.repeat(i % 4)
+            + " المدارس".repeat(i % 5);
+        index.add(Article.builder("a" + i).title(i % 2 == 0 ? "الحصبة في المدارس" : "تقرير").body(body).build());
+      }
+      index.commit();
+      for (String weights : List.of("one-text=2,proximity=1.5", "proximity=3", "exact=1,one-text=3,proximity=1.5")) {
+        SearchRequest.Builder q = SearchRequest.builder("انتشار الحصبة في المدارس").plainText(true).size(20);
+        SearchResponse one = index.search(q.ranking(Ranking.parse(weights + ",window=0")).build());
+        SearchResponse two = index.search(q.ranking(Ranking.parse(weights + ",window=100")).build());
+        assertEquals(12, two.hits().size());
+        assertEquals(ids(one), ids(two), weights);
+        for (int i = 0; i < 12; i++) {
+          float a = one.hits().get(i).score();
+          float b = two.hits().get(i).score();
+          assertEquals(a, b, Math.abs(a) * 1e-5f, weights + ", hit " + i);
+        }
+      }
+    }
+  }
+
+  /**
    * A second phase over a window of 3: pages by number and by cursor, across the window's edge, list the hits of
    * one large page, in the same order, none twice, scores never rising; the window is ordered by the full score.
    */

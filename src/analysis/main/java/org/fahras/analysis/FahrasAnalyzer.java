@@ -60,6 +60,8 @@ public final class FahrasAnalyzer extends Analyzer {
   private final boolean stackExact;
   private final Stopwords stopwords;
   private final UnaryOperator<TokenStream> countingMark;
+  /** {@link #stemmingOnlyTo}: the stems without their last letter; null to stem every term. */
+  private final char[][] stemPrefixes;
 
   /** A chain ending in {@code stemmer}, with fahras's stopwords. */
   public FahrasAnalyzer(Stemmer stemmer) {
@@ -75,7 +77,38 @@ public final class FahrasAnalyzer extends Analyzer {
     this(builder().stemmer(stemmer).stackExact(stackExact));
   }
 
+  private FahrasAnalyzer(FahrasAnalyzer base, char[][] stemPrefixes) {
+    this.stemmer = base.stemmer;
+    this.light = base.light;
+    this.stackExact = base.stackExact;
+    this.stopwords = base.stopwords;
+    this.countingMark = base.countingMark;
+    this.stemPrefixes = stemPrefixes;
+  }
+
+  /**
+   * This chain, for finding the terms equal to one of {@code stems} in a text (highlighting): a term that cannot
+   * stem to any of them is left unstemmed, so every term this chain would stem to one of {@code stems} is found as
+   * it is, and no other, at the cost of stemming the candidates only. The fahras stemmer cuts a word's folded letters
+   * and rewrites at most the last letter of what it keeps (ة as ه, a name's ى), so a term can stem to a stem only if
+   * it holds that stem without its last letter; a term left unstemmed holds none, so it equals none of
+   * {@code stems} either. A chain that does not stem in one pass (stacked exact terms, another stemmer) stems every
+   * term. A new analyzer: close it after use.
+   */
+  public FahrasAnalyzer stemmingOnlyTo(java.util.Collection<String> stems) {
+    char[][] prefixes = new char[stems.size()][];
+    int i = 0;
+    for (String stem : stems) {
+      if (stem.length() < 2) {
+        return new FahrasAnalyzer(this, null); // every term holds the empty prefix
+      }
+      prefixes[i++] = stem.substring(0, stem.length() - 1).toCharArray();
+    }
+    return new FahrasAnalyzer(this, prefixes);
+  }
+
   private FahrasAnalyzer(Builder b) {
+    this.stemPrefixes = null;
     this.stemmer = b.stemmer;
     this.stackExact = b.stackExact && b.stemmer != StemmerKind.NONE;
     this.stopwords = b.stopwords;
@@ -168,7 +201,8 @@ public final class FahrasAnalyzer extends Analyzer {
     CharArraySet alefMaksura = stopwords == Stopwords.FAHRAS ? WordLists.stopwordsWithAlefMaksura() : null;
     if (!stackExact && light != null) {
       // the whole chain of the class comment in one filter: the same tokens, at less cost
-      return new TokenStreamComponents(source, new FahrasFoldingFilter(source, stops, alefMaksura, light));
+      return new TokenStreamComponents(source,
+          new FahrasFoldingFilter(source, stops, alefMaksura, light, stemPrefixes));
     }
     // the steps up to the stemmer in one pass (FahrasFoldingFilter gives the same tokens, at less cost)
     TokenStream ts = new FahrasFoldingFilter(source, stops, alefMaksura);

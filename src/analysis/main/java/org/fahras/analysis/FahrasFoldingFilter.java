@@ -1,5 +1,6 @@
 package org.fahras.analysis;
 
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.FilteringTokenFilter;
@@ -27,6 +28,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   private final CharArraySet stopwords;
   private final CharArraySet withAlefMaksura;
   private final ArabicLightStemmer stemmer;
+  private final char[][] stemPrefixes;
   private char[] folded = new char[64];
 
   /**
@@ -52,10 +54,32 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
    */
   FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
       ArabicLightStemmer stemmer) {
+    this(input, stopwords, withAlefMaksura, stemmer, null);
+  }
+
+  /**
+   * As {@link #FahrasFoldingFilter(TokenStream, CharArraySet, CharArraySet, ArabicLightStemmer)}, stemming only the
+   * terms that hold one of {@code stemPrefixes} (null: every term), for {@link FahrasAnalyzer#stemmingOnlyTo}.
+   */
+  FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
+      ArabicLightStemmer stemmer, char[][] stemPrefixes) {
     super(input);
     this.stopwords = stopwords;
     this.withAlefMaksura = withAlefMaksura;
     this.stemmer = stemmer;
+    this.stemPrefixes = stemPrefixes;
+  }
+
+  /** Whether {@code buf[0..n)} holds one of {@link #stemPrefixes}. */
+  private boolean holdsStemPrefix(char[] buf, int n) {
+    for (char[] p : stemPrefixes) {
+      for (int i = 0; i + p.length <= n; i++) {
+        if (Arrays.equals(buf, i, i + p.length, p, 0, p.length)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override
@@ -80,7 +104,8 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     if (n == 0 || ArabicStopFilter.isStopword(stopwords, withAlefMaksura, buf, n, maksura)) {
       return false;
     }
-    termAtt.setLength(stemmer == null ? n : stemmer.stem(buf, n, maksura, tehMarbuta));
+    boolean stem = stemmer != null && (stemPrefixes == null || holdsStemPrefix(buf, n));
+    termAtt.setLength(stem ? stemmer.stem(buf, n, maksura, tehMarbuta) : n);
     return true;
   }
 

@@ -232,6 +232,42 @@ public class FahrasAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testStemmingOnlyToSomeStemsFindsTheSameTerms() throws IOException {
+    try (FahrasAnalyzer a = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS);
+        Analyzer some = a.stemmingOnlyTo(java.util.List.of("وزاره", "ليلى"))) {
+      // a term that holds وزار or ليل is stemmed; المكتبات, هدى and الهدية, which cannot stem to either, are not
+      assertAnalyzesTo(some, "الوزارة وزارتها المكتبات ليلى هدى الهدية",
+          new String[] {"وزاره", "وزاره", "المكتبات", "ليلى", "هدي", "الهديه"},
+          new int[] {0, 8, 16, 25, 30, 34}, new int[] {7, 15, 24, 29, 33, 40});
+    }
+    // on the sample article: wherever the whole chain gives one of the stems, so does the restricted chain, and
+    // nowhere else
+    Path sample = Path.of(System.getProperty("fahras.basedir", "."), "..", "shared", "samples",
+        "000_61e33e4c7f4883a7.txt");
+    assumeTrue("sample article not present", Files.exists(sample));
+    String text = Files.readString(sample, StandardCharsets.UTF_8);
+    try (FahrasAnalyzer a = new FahrasAnalyzer(FahrasAnalyzer.Stemmer.FAHRAS)) {
+      java.util.List<String> all = tokens(a, text);
+      java.util.Random r = new java.util.Random(8);
+      for (int round = 0; round < 20; round++) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (int i = 0; i < 1 + r.nextInt(6); i++) {
+          stems.add(all.get(r.nextInt(all.size())));
+        }
+        try (Analyzer some = a.stemmingOnlyTo(stems)) {
+          java.util.List<String> restricted = tokens(some, text);
+          assertEquals(all.size(), restricted.size());
+          for (int i = 0; i < all.size(); i++) {
+            assertEquals(stems + " at " + i, stems.contains(all.get(i)), stems.contains(restricted.get(i)));
+            if (stems.contains(all.get(i))) {
+              assertEquals(all.get(i), restricted.get(i));
+            }
+          }
+        }
+      }
+    }
+  }
+
   public void testSampleArticleAnalyzes() throws IOException {
     Path sample = Path.of(System.getProperty("fahras.basedir", "."), "..", "shared", "samples",
         "000_61e33e4c7f4883a7.txt");

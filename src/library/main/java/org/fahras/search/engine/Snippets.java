@@ -24,6 +24,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.fahras.analysis.AnalysisChain;
+import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.schema.Schema;
 import org.fahras.search.SnippetPart;
 
@@ -47,17 +48,36 @@ final class Snippets {
   static Snippet[] of(IndexSearcher searcher, AnalysisChain chain, Query query, ScoreDoc[] docs, boolean raw)
       throws IOException {
     Query highlighted = ArticleQueries.withoutProximity(query);
-    // The highlight analyzer stacks exact and stemmed terms at one position, so stemmed terms, exact terms,
-    // phrases and prefixes all find the word as written, with its original offsets. A query of words whose stems
-    // cover its exact terms needs the stemmed terms only: each word the stacked terms would mark, its stem marks;
-    // half the terms to analyze and hold (the re-analysis was 57 % of a highlighted search, JFR).
-    return of(searcher, analyzer(chain, highlighted), highlighted, docs, raw);
+    Analyzer analyzer = analyzer(chain, highlighted);
+    try {
+      return of(searcher, analyzer, highlighted, docs, raw);
+    } finally {
+      if (analyzer != chain.highlight() && analyzer != chain.stemmed()) {
+        analyzer.close(); // made for this query
+      }
+    }
   }
 
-  /** The analyzer the stored text is read with to highlight {@code highlighted}: stemmed alone where it suffices. */
+  /**
+   * The analyzer the stored text is read with to highlight {@code highlighted}. The highlight analyzer stacks exact
+   * and stemmed terms at one position, so stemmed terms, exact terms, phrases and prefixes all find the word as
+   * written, with its original offsets. A query of words whose stems cover its exact terms ({@link
+   * #stemsCoverExact}) needs the stemmed terms only: each word the stacked terms would mark, its stem marks, at half
+   * the terms to analyze and hold (the re-analysis was 57 % of a highlighted search, JFR); and only the words that
+   * can stem to one of the query's stems need stemming ({@link FahrasAnalyzer#stemmingOnlyTo}: a new analyzer, which
+   * the caller closes).
+   */
   static Analyzer analyzer(AnalysisChain chain, Query highlighted) {
-    return wordsOnly(highlighted) && stemsCoverExact(highlighted, chain.stemmed()) ? chain.stemmed()
-        : chain.highlight();
+    if (!wordsOnly(highlighted)) {
+      return chain.highlight();
+    }
+    Set<String> stems = new HashSet<>();
+    Set<String> exact = new HashSet<>();
+    termsOf(highlighted, stems, exact);
+    if (!stemsCoverExact(stems, exact, chain.stemmed())) {
+      return chain.highlight();
+    }
+    return chain.stemmed() instanceof FahrasAnalyzer fahras ? fahras.stemmingOnlyTo(stems) : chain.stemmed();
   }
 
   /** {@link #of(IndexSearcher, AnalysisChain, Query, ScoreDoc[], boolean)} with the stored text read by {@code analyzer}. */
@@ -111,29 +131,27 @@ final class Snippets {
     return false;
   }
 
-  /**
-   * Whether every word of a text whose exact form is an exact term of {@code q} has a stem among the stemmed terms of
-   * {@code q}. The stem of a written word depends on its normalized form and on how its last letter was written:
-   * القوى and القوي are one exact form (القوي) with two stems (قوى, a word kept in ى, and قوي), so each exact
-   * term is stemmed as written with ي or ى, ه or ة. Where one of those stems is not searched, a word found by its
-   * exact form alone would not be marked by its stem.
-   */
-  static boolean stemsCoverExact(Query q, Analyzer stemmed) {
-    Set<String> stems = new HashSet<>();
-    Set<String> exact = new HashSet<>(); // an exact term is searched in title and body: stemmed once
+  /** The terms of {@code q}: in the exact fields into {@code exact}, the others into {@code stems}. */
+  static void termsOf(Query q, Set<String> stems, Set<String> exact) {
     q.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query query, Term... terms) {
         for (Term t : terms) {
           String f = t.field();
-          if (f.equals(Schema.TITLE_EXACT) || f.equals(Schema.BODY_EXACT)) {
-            exact.add(t.text());
-          } else {
-            stems.add(t.text());
-          }
+          (f.equals(Schema.TITLE_EXACT) || f.equals(Schema.BODY_EXACT) ? exact : stems).add(t.text());
         }
       }
     });
+  }
+
+  /**
+   * Whether every word of a text whose exact form is one of {@code exact} (a query's exact terms) has a stem among
+   * {@code stems} (its stemmed terms). The stem of a written word depends on its normalized form and on how its last letter was written:
+   * القوى and القوي are one exact form (القوي) with two stems (قوى, a word kept in ى, and قوي), so each exact
+   * term is stemmed as written with ي or ى, ه or ة. Where one of those stems is not searched, a word found by its
+   * exact form alone would not be marked by its stem.
+   */
+  static boolean stemsCoverExact(Set<String> stems, Set<String> exact, Analyzer stemmed) {
     for (String e : exact) {
       List<String> written = new ArrayList<>(List.of(e));
       char last = e.isEmpty() ? 0 : e.charAt(e.length() - 1);

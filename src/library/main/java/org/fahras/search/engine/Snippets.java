@@ -16,8 +16,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -80,7 +80,7 @@ final class Snippets {
     return chain.stemmed() instanceof FahrasAnalyzer fahras ? fahras.stemmingOnlyTo(stems) : chain.stemmed();
   }
 
-  /** {@link #of(IndexSearcher, AnalysisChain, Query, ScoreDoc[], boolean)} with the stored text read by {@code analyzer}. */
+  /** Snippets as {@link #of(IndexSearcher, AnalysisChain, Query, ScoreDoc[], boolean)}, read by {@code analyzer}. */
   static Snippet[] of(IndexSearcher searcher, Analyzer analyzer, Query highlighted, ScoreDoc[] docs, boolean raw)
       throws IOException {
     Snippet[] out = new Snippet[docs.length];
@@ -146,10 +146,10 @@ final class Snippets {
 
   /**
    * Whether every word of a text whose exact form is one of {@code exact} (a query's exact terms) has a stem among
-   * {@code stems} (its stemmed terms). The stem of a written word depends on its normalized form and on how its last letter was written:
-   * القوى and القوي are one exact form (القوي) with two stems (قوى, a word kept in ى, and قوي), so each exact
-   * term is stemmed as written with ي or ى, ه or ة. Where one of those stems is not searched, a word found by its
-   * exact form alone would not be marked by its stem.
+   * {@code stems} (its stemmed terms). The stem of a written word depends on its normalized form and on how its
+   * last letter was written: القوى and القوي are one exact form (القوي) with two stems (قوى, a word kept in ى, and
+   * قوي), so each exact term is stemmed as written with ي or ى, ه or ة. Where one of those stems is not searched, a
+   * word found by its exact form alone would not be marked by its stem.
    */
   static boolean stemsCoverExact(Set<String> stems, Set<String> exact, Analyzer stemmed) {
     for (String e : exact) {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Snippets of a query of words are read with the stemmed analyzer alone where its stems cover its exact terms
- * ({@link Snippets#analyzer}): on ANT v2.1 the analyzer chosen must mark exactly the words of a text that the stacked exact-and-stemmed analyzer marks (which passages a
- * snippet shows may differ: the stacked analyzer counts a word matched in both forms twice when it scores passages).
- * Skipped when ../shared/data is absent.
+ * ({@link Snippets#analyzer}): on ANT v2.1 the analyzer chosen must mark exactly the words of a text that the stacked
+ * exact-and-stemmed analyzer marks (which passages a snippet shows may differ: the stacked analyzer counts a word
+ * matched in both forms twice when it scores passages). Skipped when ../shared/data is absent.
  */
 @Tag("data")
 class WordSnippetsTest {

@@ -368,7 +368,6 @@ public final class ArabicLightStemmer {
     }
   }
 
-
   /**
    * For each form of the lexicon, {@code start | (len - end) << 3} of its stem: the rules depend on nothing but the
    * form, so their answer for an attested form can be computed once.

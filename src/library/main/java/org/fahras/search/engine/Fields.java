@@ -11,6 +11,16 @@ final class Fields {
 
   private Fields() {}
 
+  /** Whether {@code field} is one of the {@link #EXACT} fields. */
+  static boolean isExact(String field) {
+    return field.equals(EXACT[0]) || field.equals(EXACT[1]);
+  }
+
+  /** Whether {@code field} is one of the {@link #STEMMED} or {@link #EXACT} fields: title or body, either form. */
+  static boolean isText(String field) {
+    return field.equals(STEMMED[0]) || field.equals(STEMMED[1]) || isExact(field);
+  }
+
   /**
    * The analyzer of the words as written (normalized, unstemmed): the exact representation, or the searched one
    * for chains without it. Phrases, prefixes, wildcards, fuzzy words, suggestions and autocomplete work on these.

@@ -179,7 +179,8 @@ final class Pages {
     // target and was a third of the rescoring time) and without checking phrases the other clauses do not need.
     List<Weight> weights = new ArrayList<>();
     for (Map.Entry<Query, Float> c : clauses(searcher.rewrite(rescore), 1f, new ArrayList<>())) {
-      weights.add(searcher.createWeight(searcher.rewrite(c.getKey()), ScoreMode.COMPLETE, c.getValue()));
+      // a rewritten query's clauses are rewritten
+      weights.add(searcher.createWeight(c.getKey(), ScoreMode.COMPLETE, c.getValue()));
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int k = 0;

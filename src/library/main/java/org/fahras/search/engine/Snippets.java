@@ -113,9 +113,7 @@ final class Snippets {
    */
   static boolean wordsOnly(Query q) {
     if (q instanceof TermQuery t) {
-      String f = t.getTerm().field();
-      return f.equals(Schema.TITLE) || f.equals(Schema.BODY) || f.equals(Schema.TITLE_EXACT)
-          || f.equals(Schema.BODY_EXACT);
+      return Fields.isText(t.getTerm().field());
     }
     if (q instanceof BoostQuery b) {
       return wordsOnly(b.getQuery());
@@ -137,8 +135,7 @@ final class Snippets {
       @Override
       public void consumeTerms(Query query, Term... terms) {
         for (Term t : terms) {
-          String f = t.field();
-          (f.equals(Schema.TITLE_EXACT) || f.equals(Schema.BODY_EXACT) ? exact : stems).add(t.text());
+          (Fields.isExact(t.field()) ? exact : stems).add(t.text());
         }
       }
     });

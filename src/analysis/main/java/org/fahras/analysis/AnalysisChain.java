@@ -22,9 +22,10 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
    * two-letter noun, the pronoun ه after ة and ات, an ال shown to be a name's own by a bare ل; 6: a name of a short
    * list (names-alef-maksura.txt) written with a final ى keeps it in its stem: ليلى is not ليلي + a suffix, هدى not
    * هدية); 7: kept endings (kept-endings.txt), Persian letters, Arabic number separators; 8: a nisba's ي and a
-   * final ى are never stripped: مصري is not مصر, قتلى not قتل).
+   * final ى are never stripped: مصري is not مصر, قتلى not قتل; 9: the lexicon rebuilt, a preposition on a noun
+   * is no noun for a typo's article: لفوز is ل + فوز).
    */
-  public static final String FAHRAS_VERSION = "8";
+  public static final String FAHRAS_VERSION = "9";
 
   /**
    * The chains an index can be built with: {@code fahras}, the library's chain; {@code stock}, Lucene's

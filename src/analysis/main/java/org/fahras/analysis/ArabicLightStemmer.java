@@ -164,6 +164,9 @@ public final class ArabicLightStemmer {
     }
     int cuts = len <= MIN_STEM ? 0 : cuts(s, len);
     int start = cuts & 7;
+    if (start > 0 && s[start - 1] == 'ل' && WordLists.namesWithAlefMaksura().contains(s, start - 1, len - start + 1)) {
+      start--; // لليلى is ل + ليلى, not لل + يلى: the name's ل, as in للجنة
+    }
     if (!WordLists.namesWithAlefMaksura().contains(s, start, len - start)
         && (keptEndings == null || !WordLists.keptAlefMaksura().contains(s, start, len - start))) {
       return cut(s, len, cuts); // as the folded word: questions write ى for ي (المسيحى, الأهلى)

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * Builds the text of an {@link ArabicLexicon} from corpus statistics: how often each normalized form was seen, and
  * how often a form in ا was written with the tanween mark. Each flag of the lexicon is one rule on those counts,
  * applied in this order (a later rule reads the flags of the earlier ones): {@link #words} ({@code WORD},
- * {@code NOUN}), {@link #ownFirst}, {@link #nounAfterL}, {@link #ownArticle}, {@link #inflected},
- * {@link #tanween}, then {@link #stems} ({@code STEM}, {@code NOUN_STEM}), which runs the suffix steps of an
+ * {@code NOUN}), {@link #prepositionOnNoun}, {@link #ownFirst}, {@link #nounAfterL}, {@link #ownArticle},
+ * {@link #inflected}, {@link #tanween}, then {@link #stems} ({@code STEM}, {@code NOUN_STEM}), which runs the suffix steps of an
  * {@link ArabicLightStemmer} over a lexicon of the flags set so far. The runtime lexicon knows nothing of this
  * class; the counting of corpora is {@code org.fahras.lexicon.CorpusCounts}, in the library, and
  * {@code bin/fahras lexicon build} joins the two.
@@ -38,6 +38,8 @@ public final class LexiconBuilder {
   static final int OWN_RATIO = 10;
   /** A sibling ending must be seen at least 1/SIBLING_RATIO as often as the form to make it an inflection. */
   static final int SIBLING_RATIO = 50;
+  /** A noun this many times as frequent as its form in ين makes that form its dual ({@link #inflected}). */
+  static final int DUAL_RATIO = 5;
   /** A tanween form carries the mark in at least 1/TANWEEN_RATIO of its occurrences. */
   static final int TANWEEN_RATIO = 20;
 
@@ -80,6 +82,7 @@ public final class LexiconBuilder {
   public static String build(Map<String, Integer> counts, Map<String, Integer> withTanween) {
     LexiconBuilder b = new LexiconBuilder(counts);
     TreeMap<String, Integer> entries = b.words();
+    b.prepositionOnNoun(entries);
     b.ownFirst(entries);
     b.nounAfterL(entries);
     b.ownArticle(entries);
@@ -113,6 +116,28 @@ public final class LexiconBuilder {
       }
     });
     return entries;
+  }
+
+  /**
+   * Takes {@code NOUN} from a form that is a preposition ب ك ل on a noun (لفوز, لجهة, لخام: ل + فوز), where its few
+   * sightings with the article (اللفوز, a typo) are noise beside the noun's: the article on the form is
+   * {@value #NOUN_RATIO} times rarer than on the rest, which is a noun and {@value #OWN_RATIO} times as frequent as
+   * the form. Else the stemmer's noun guard keeps the preposition (لفوز apart from فوز). و and ف are left out: a
+   * noun in و or ف is often no rarer (الوكرة, a city, beside الكرة; فاسد beside الأسد), nor is a name in ب
+   * (بسام beside سام: 116 against 286 sightings).
+   */
+  void prepositionOnNoun(Map<String, Integer> entries) {
+    for (Map.Entry<String, Integer> e : entries.entrySet()) {
+      String w = e.getKey();
+      if (w.length() > 3 && "بكل".indexOf(w.charAt(0)) >= 0 && (e.getValue() & NOUN) != 0) {
+        String rest = w.substring(1);
+        if ((entries.getOrDefault(rest, 0) & NOUN) != 0
+            && (long) withArticle.getOrDefault(w, 0) * NOUN_RATIO < withArticle.getOrDefault(rest, 0)
+            && total(rest) >= (long) OWN_RATIO * total(w)) {
+          e.setValue(e.getValue() & ~NOUN);
+        }
+      }
+    }
   }
 
   /**
@@ -180,13 +205,18 @@ public final class LexiconBuilder {
   /**
    * {@code INFLECTED}: an ending ون ين ان that is an inflection: another of the three is attested on the same base,
    * not much rarer (a sibling seen twice beside a form seen hundreds of times is noise: تامان beside تامين);
-   * زيتون and قانون have none, their ending is theirs.
+   * زيتون and قانون have none, their ending is theirs. A dual or a nisba's plural in ين needs no sibling
+   * ({@link #dualOrNisbaPlural}).
    */
   void inflected(Map<String, Integer> entries) {
     for (String w : List.copyOf(entries.keySet())) {
       int len = w.length();
       if (len > 2 && (w.endsWith("ون") || w.endsWith("ين") || w.endsWith("ان"))) {
         String base = w.substring(0, len - 2);
+        if (len >= 5 && dualOrNisbaPlural(w, base, entries.getOrDefault(base, 0))) {
+          entries.merge(w, INFLECTED, (x, y) -> x | y);
+          continue;
+        }
         int needed = Math.max(MIN_COUNT, total.get(w) / SIBLING_RATIO);
         for (String other : new String[] {"ون", "ين", "ان"}) {
           if (!w.endsWith(other) && total(base + other) >= needed) {
@@ -196,6 +226,23 @@ public final class LexiconBuilder {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code w}, at least five letters, is the dual or plural in ين of {@code base} (whose flags are
+   * {@code baseFlags}) without a sibling ending to show it: a noun seen with the article {@value #DUAL_RATIO} times
+   * as often as the form (عقدين, اسبوعين, قطارين: duals whose ان is rare in news; not شاهين beside شاه, 67 against
+   * 130, nor تامين beside تام), or a nisba in ي seen at least as often as its plural in يين (شرعيين, سلميين), which
+   * keeps مليون and تلفزيون whole (ملي, تلفزي are typos, far rarer).
+   */
+  private boolean dualOrNisbaPlural(String w, String base, int baseFlags) {
+    if (!w.endsWith("ين")) {
+      return false;
+    }
+    if (base.endsWith("ي")) {
+      return (baseFlags & WORD) != 0 && total(base) >= total(w);
+    }
+    return (baseFlags & NOUN) != 0 && total(base) >= (long) DUAL_RATIO * total(w);
   }
 
   /**

@@ -79,6 +79,22 @@ public class LexiconBuilderTest extends LuceneTestCase {
     assertFalse(has(e, "سم", NOUN));
   }
 
+  public void testNoNounForAPrepositionOnANounSeenWithTheArticleByTypo() {
+    Map<String, Integer> e = build(counts(
+        "لفوز", 44, "اللفوز", 2, "فوز", 1359, "الفوز", 3039, // 2 × 50 < 3039, 4398 >= 10 × 46
+        "لجهه", 73, "اللجهه", 2, "جهه", 100, "الجهه", 99, // 2 × 50 >= 99: the article on لجهه is not noise
+        "بسام", 114, "البسام", 2, "سام", 178, "السام", 108, // 2 × 50 < 108, but 286 < 10 × 116: a name
+        "كراس", 53, "الكراس", 2, "راس", 1556, "الراس", 20, // راس is no noun (20 < 1556 / 50)
+        "وكره", 47, "الوكره", 9, "كره", 4482, "الكره", 2394)); // و: never
+    assertFalse(has(e, "لفوز", NOUN));
+    assertTrue(has(e, "لفوز", WORD));
+    assertTrue(has(e, "فوز", NOUN));
+    assertTrue(has(e, "لجهه", NOUN));
+    assertTrue(has(e, "بسام", NOUN));
+    assertTrue(has(e, "كراس", NOUN));
+    assertTrue(has(e, "وكره", NOUN));
+  }
+
   public void testOwnFirstLetterWhenFarMoreFrequentThanTheRest() {
     Map<String, Integer> e = build(counts(
         "كشفت", 100, "شفت", 5, // 100 > 10 × 5
@@ -147,6 +163,24 @@ public class LexiconBuilderTest extends LuceneTestCase {
     assertFalse(has(e, "تامين", INFLECTED));
     assertTrue(has(e, "تامان", INFLECTED));
     assertTrue(has(e, "الطرفان", INFLECTED));
+  }
+
+  public void testDualOfANounOrPluralOfANisbaWithoutASibling() {
+    Map<String, Integer> e = build(counts(
+        "عقد", 3000, "العقد", 1000, "عقدين", 800, // 4000 >= 5 × 800: a noun's dual
+        "قطار", 500, "القطار", 100, "قطارين", 121, // 600 < 5 × 121
+        "شاه", 100, "الشاه", 30, "شاهين", 67, // 130 < 335: a name
+        "حمد", 1000, "حمدين", 10, // حمد is never seen with the article: no noun
+        "شرعي", 500, "الشرعي", 48, "شرعيين", 313, // a nisba at least as frequent as its plural
+        "ملي", 2, "مليون", 8000, // ... not مليون beside the typo ملي
+        "مءتمر", 500, "المءتمر", 500, "مءتمرون", 1)); // ون: the dual rule is for ين only
+    assertTrue(has(e, "عقدين", INFLECTED));
+    assertFalse(has(e, "قطارين", INFLECTED));
+    assertFalse(has(e, "شاهين", INFLECTED));
+    assertFalse(has(e, "حمدين", INFLECTED));
+    assertTrue(has(e, "شرعيين", INFLECTED));
+    assertFalse(has(e, "مليون", INFLECTED));
+    assertFalse(has(e, "مءتمرون", INFLECTED));
   }
 
   public void testStemsAreWhatTheSuffixStepsLeaveANounsStemMarked() {

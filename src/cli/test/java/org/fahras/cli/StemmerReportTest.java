@@ -100,7 +100,12 @@ class StemmerReportTest extends InProcessCli {
       assertTrue(before.ratio() < 0.8, "without the lexicon " + before.ratio());
       int merged = org.fahras.lexicon.StemmerMetrics.overMerges(counts, fahras).size();
       int mergedBefore = org.fahras.lexicon.StemmerMetrics.overMerges(counts, release).size();
-      assertTrue(merged * 4 <= mergedBefore, "over-merged pairs " + merged + " against " + mergedBefore);
+      // at most half: the measure counts X and X + ين as two words when no other ending is seen on X, so since chain
+      // version 9 it counts the duals and nisba plurals the lexicon joins to their word (يومين, شهرين, شرعيين), 4 of
+      // the 6 pairs on ANT v1.1; the merges that lose a first letter are the guard's, and none is left
+      assertTrue(merged * 2 <= mergedBefore, "over-merged pairs " + merged + " against " + mergedBefore);
+      assertEquals(0, org.fahras.lexicon.StemmerMetrics.overMerges(counts, fahras).stream()
+          .filter(m -> m.kind().equals("first letter")).count(), "merges by a first letter");
     }
   }
 }

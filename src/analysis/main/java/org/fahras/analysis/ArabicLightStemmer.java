@@ -483,8 +483,9 @@ public final class ArabicLightStemmer {
       return end - 2; // قوته, مدته, as قوتها
     }
     if (end == beforePronoun && suffixGuard && end - start - 2 >= MIN_STEM - 1 && s[end - 1] == 'ي'
-        && s[end - 2] == 'ت' && s[end - 3] != 'ا' && tehMarbutaWord(s, start, end - 2)) {
-      // the pronoun ي after ة, written ت: مدينتي, حالتي, as مدينتها; ولايتي → ولا, as ولايتها
+        && s[end - 2] == 'ت' && tehMarbutaWord(s, start, end - 2, s[end - 3] == 'ا')) {
+      // the pronoun ي after ة, written ت: مدينتي, حالتي, as مدينتها; ولايتي → ولا, as ولايتها; مباراتي → مبارا
+      // (a noun in اة outnumbering the ات form; معلوماتي is no معلوماة)
       return s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
     }
     if (end == beforePronoun && suffixGuard && end - start - 2 >= MIN_STEM && s[end - 1] == 'ه'
@@ -495,6 +496,8 @@ public final class ArabicLightStemmer {
           // ة, as before ها above: حكومته → حكوم, as حكومتها and حكومة; ولايته → ولا
           return s[end - 3] == 'ي' && end - 3 - start >= MIN_STEM ? end - 3 : end - 2;
         }
+      } else if (tehMarbutaWord(s, start, end - 2, true)) {
+        return end - 2; // a noun in اة, more frequent than its letters in ات: مباراته → مبارا, as مباراة
       } else if (lexicon.has(s, start, end - 1 - start, ArabicLexicon.WORD)) {
         if (lexicon.rank(s, start, end - 1 - start) < lexicon.rank(s, start, end - start)) {
           // a plural in ات with the pronoun ه: قراراته → قرارات → قرار, as قراراتها (the plural is the more
@@ -506,17 +509,20 @@ public final class ArabicLightStemmer {
       }
     }
     if (end < beforePronoun && suffixGuard && s[end - 1] == 'ت' && s[end - 2] == 'ا' && end - start - 1 >= MIN_STEM
-        && !lexicon.has(s, start, end - start, ArabicLexicon.WORD) && wordInTehMarbuta(s, start, end - 1)) {
-      // اة before a pronoun, unless the form is a plural in ات (قراراتها, قراراته → قرار): حياتها, حياته → حيا,
-      // as حياة
+        && (lexicon.has(s, start, end - start, ArabicLexicon.WORD) ? tehMarbutaWord(s, start, end - 1, true)
+            : wordInTehMarbuta(s, start, end - 1))) {
+      // اة before a pronoun, unless the form is a plural in ات (قراراتها → قرار; there is no قراراة): حياتها → حيا,
+      // as حياة; and where the ات form is attested, a noun in اة that outnumbers it: مباراتهم → مبارا, مباراة
+      // outnumbering the typo مبارات, but اياتها → ايات, إياه being no noun
       return end - 1;
     }
     int beforeNumber = end;
     end = stripSuffix(s, start, end, NUMBER_SUFFIXES);
     if (end < beforeNumber && suffixGuard && s[beforeNumber - 1] == 'ن'
         && (s[beforeNumber - 2] == 'ي' || s[beforeNumber - 2] == 'ا') && s[end - 1] == 'ت'
-        && end - 1 - start >= MIN_STEM - 1 && s[end - 2] != 'ا' && tehMarbutaWord(s, start, end - 1)) {
-      // the dual of a word in ة, whose ة is written ت: مرتين, كبيرتين, عمليتين → as مرة, كبيرة, عملية
+        && end - 1 - start >= MIN_STEM - 1 && tehMarbutaWord(s, start, end - 1, s[end - 2] == 'ا')) {
+      // the dual of a word in ة, whose ة is written ت: مرتين, كبيرتين, عمليتين, مباراتين → as مرة, كبيرة, عملية,
+      // مباراة
       return s[end - 2] == 'ي' && end - 2 - start >= MIN_STEM ? end - 2 : end - 1;
     }
     if (end == beforeNumber && suffixGuard && end - start == MIN_STEM + 1 && s[end - 2] == 'ا' && s[end - 1] == 'ت'
@@ -551,16 +557,21 @@ public final class ArabicLightStemmer {
     return inTehMarbuta(s, start, t, ArabicLexicon.WORD);
   }
 
-  /**
-   * Whether {@code s[start..t]} read with ة at {@code t} is an attested word, more frequent than the same letters
-   * with the ت at {@code t} (قوة against قوت; not بيه against بيت): the evidence the rules that read a ت as ة in a
-   * short word, a dual or the pronoun ي ask for.
-   */
   private boolean tehMarbutaWord(char[] s, int start, int t) {
+    return tehMarbutaWord(s, start, t, false);
+  }
+
+  /**
+   * Whether {@code s[start..t]} read with ة at {@code t} is an attested word ({@code noun}: a noun attested with the
+   * article), more frequent than the same letters with the ت at {@code t} (قوة against قوت; not بيه against بيت):
+   * the evidence the rules that read a ت as ة in a short word, a dual or the pronoun ي ask for. After ا, where the
+   * ت may be a plural's, they ask for a noun (مباراة, حياة; not إياه against آيات).
+   */
+  private boolean tehMarbutaWord(char[] s, int start, int t, boolean noun) {
     char was = s[t];
     s[t] = 'ه';
     try {
-      if (!lexicon.has(s, start, t + 1 - start, ArabicLexicon.WORD)) {
+      if (!lexicon.has(s, start, t + 1 - start, noun ? ArabicLexicon.NOUN : ArabicLexicon.WORD)) {
         return false;
       }
       int withTeh = lexicon.rank(s, start, t + 1 - start);

@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * how often a form in ا was written with the tanween mark. Each flag of the lexicon is one rule on those counts,
  * applied in this order (a later rule reads the flags of the earlier ones): {@link #words} ({@code WORD},
  * {@code NOUN}), {@link #prepositionOnNoun}, {@link #ownFirst}, {@link #nounAfterL}, {@link #ownArticle},
- * {@link #inflected}, {@link #tanween}, then {@link #stems} ({@code STEM}, {@code NOUN_STEM}), which runs the suffix steps of an
- * {@link ArabicLightStemmer} over a lexicon of the flags set so far. The runtime lexicon knows nothing of this
+ * {@link #inflected}, {@link #tanween}, then {@link #stems} ({@code STEM}, {@code NOUN_STEM}), which runs the
+ * suffix steps of an {@link ArabicLightStemmer} over a lexicon of the flags set so far. The runtime lexicon knows nothing of this
  * class; the counting of corpora is {@code org.fahras.lexicon.CorpusCounts}, in the library, and
  * {@code bin/fahras lexicon build} joins the two.
  */

@@ -38,6 +38,8 @@ public final class LexiconBuilder {
   static final int OWN_RATIO = 10;
   /** A sibling ending must be seen at least 1/SIBLING_RATIO as often as the form to make it an inflection. */
   static final int SIBLING_RATIO = 50;
+  /** A plural in ون needs its ين at most this many times rarer ({@link #inflected}). */
+  static final int PLURAL_RATIO = 5;
   /** A noun this many times as frequent as its form in ين makes that form its dual ({@link #inflected}). */
   static final int DUAL_RATIO = 5;
   /** A tanween form carries the mark in at least 1/TANWEEN_RATIO of its occurrences. */
@@ -217,15 +219,31 @@ public final class LexiconBuilder {
           entries.merge(w, INFLECTED, (x, y) -> x | y);
           continue;
         }
-        int needed = Math.max(MIN_COUNT, total.get(w) / SIBLING_RATIO);
-        for (String other : new String[] {"ون", "ين", "ان"}) {
-          if (!w.endsWith(other) && total(base + other) >= needed) {
-            entries.merge(w, INFLECTED, (x, y) -> x | y);
-            break;
-          }
+        if (inflectedBySibling(w, base)) {
+          entries.merge(w, INFLECTED, (x, y) -> x | y);
         }
       }
     }
+  }
+
+  /**
+   * Whether a sibling ending on {@code base} shows that the ending of {@code w} is an inflection. For ين, an ون or an
+   * ان not {@value #SIBLING_RATIO} times rarer. For ان, the oblique ين at least as frequent: news writes a noun's
+   * dual mostly in ين (الطرفين 702, الطرفان 198), while a name or a word in ان outnumbers its ين (حمدان 79, حمدين 46;
+   * عدوان 379, عدوين 13; نيسان, المكان, الفنان). For ون, an ان not {@value #SIBLING_RATIO} times rarer (a verb's
+   * dual: يعملون, يعملان) or an ين not {@value #PLURAL_RATIO} times rarer (معلمون, معلمين; not رامون beside رامين,
+   * 73 against 3, nor السجون, اللون).
+   */
+  private boolean inflectedBySibling(String w, String base) {
+    int n = total(w);
+    int needed = Math.max(MIN_COUNT, n / SIBLING_RATIO);
+    if (w.endsWith("ان")) {
+      return total(base + "ين") >= Math.max(MIN_COUNT, n);
+    }
+    if (w.endsWith("ون")) {
+      return total(base + "ان") >= needed || total(base + "ين") >= Math.max(MIN_COUNT, n / PLURAL_RATIO);
+    }
+    return total(base + "ون") >= needed || total(base + "ان") >= needed;
   }
 
   /**

@@ -165,6 +165,25 @@ public class LexiconBuilderTest extends LuceneTestCase {
     assertTrue(has(e, "الطرفان", INFLECTED));
   }
 
+  public void testAnNeedsItsInAtLeastAsOftenWunItsInNotFiveTimesRarer() {
+    Map<String, Integer> e = build(counts(
+        "طرفان", 198, "طرفين", 702, // a dual: the oblique ين outnumbers ان
+        "حمدان", 79, "حمدين", 46, // a name in ان: 46 < 79
+        "عدوان", 379, "عدوين", 13, "عدوون", 0,
+        "معلمون", 100, "معلمين", 20, // 20 >= 100 / 5
+        "رامون", 73, "رامين", 3, // 3 < 73 / 5: a name
+        "يعملون", 492, "يعملان", 56)); // a verb: its dual ان, not 50 times rarer
+    assertTrue(has(e, "طرفان", INFLECTED));
+    assertFalse(has(e, "حمدان", INFLECTED));
+    assertFalse(has(e, "عدوان", INFLECTED));
+    assertTrue(has(e, "معلمون", INFLECTED));
+    assertFalse(has(e, "رامون", INFLECTED));
+    assertTrue(has(e, "يعملون", INFLECTED));
+    assertFalse(has(build(counts("طرفان", 198, "طرفين", 197)), "طرفان", INFLECTED));
+    assertTrue(has(build(counts("طرفان", 198, "طرفين", 198)), "طرفان", INFLECTED));
+    assertFalse(has(build(counts("معلمون", 100, "معلمين", 19)), "معلمون", INFLECTED));
+  }
+
   public void testDualOfANounOrPluralOfANisbaWithoutASibling() {
     Map<String, Integer> e = build(counts(
         "عقد", 3000, "العقد", 1000, "عقدين", 800, // 4000 >= 5 × 800: a noun's dual

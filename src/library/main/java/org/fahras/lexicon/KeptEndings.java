@@ -21,12 +21,13 @@ import org.fahras.ingest.Rejection;
 
 /**
  * Which endings the stemmer keeps, because the word with the ending and the word without it are two words: عملة
- * ("currency") is not عمل ("work"), مكتبة ("library") not مكتب ("office"), صلاحية ("power") not صلاح (a name),
- * حريري (Hariri) not حرير ("silk"). A light stemmer strips ة, ية and the nisba ي from every word, which is right for
- * كبيرة / كبير and سياسية / سياسي (one adjective) and wrong for those. The evidence is the one the variant discovery
- * uses for spellings: two forms of one word are used alike, two words are not. For each candidate — a word written
- * in ة (only its occurrences written so: عمله, "his work", is another word) or ending in ي, whose bare stem is a word
- * of its own, both seen at least {@link #MIN_COUNT} times with or without proclitics and the article — the cosine of
+ * ("currency") is not عمل ("work"), مكتبة ("library") not مكتب ("office"); قتلى ("the dead") is not قتل nor قتلي, القوى
+ * ("the forces") not القوي ("the strong"). A light stemmer strips ة from every word, which is right for كبيرة / كبير
+ * (one adjective) and wrong for those; and a source's ى is often a final ي written so (المصرى is المصري). The evidence
+ * is the one the variant discovery uses for spellings: two forms of one word are used alike, two words are not. For
+ * each candidate — a word written in ة (only its occurrences written so: عمله, "his work", is another word) whose
+ * bare stem is a word of its own, or a word written in ى beside its bare stem or the word in ي, both seen at least
+ * {@link #MIN_COUNT} times with or without proclitics and the article — the cosine of
  * their context vectors ({@link #WINDOW} words on each side, positive pointwise mutual information) is measured; below
  * {@link #MAX_SIMILARITY} the ending is kept. What {@code fahras lexicon endings} writes to the stemmer's
  * {@code kept-endings.txt}.
@@ -71,7 +72,7 @@ public final class KeptEndings {
 
     /**
      * Whether the ending is kept: contexts unlike below {@code maxSimilarity}, or, for a word in ة used as a noun
-     * (agreement below {@code maxAgreement}; NaN for words in ي), below {@code maxNounSimilarity}.
+     * (agreement below {@code maxAgreement}; NaN for words in ى), below {@code maxNounSimilarity}.
      */
     public boolean keep(double maxSimilarity, double maxNounSimilarity, double maxAgreement) {
       return similarity < maxSimilarity || (agreement < maxAgreement && similarity < maxNounSimilarity);
@@ -107,7 +108,7 @@ public final class KeptEndings {
   /** The text of {@code kept-endings.txt}: the kept stems at {@code maxSimilarity}, with their evidence. */
   public static String write(List<Candidate> candidates, String source) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Stems that keep the ending the suffix steps would strip (ة as ه, or ي): the word with the ending and\n")
+    sb.append("# Stems that keep the ending the suffix steps would strip (ة as ه), or a final ى: the word with it and\n")
         .append("# the word without are two words. Written by `fahras lexicon endings` from ").append(source)
         .append(";\n# context similarity < ").append(MAX_SIMILARITY).append(", or < ").append(MAX_NOUN_SIMILARITY)
         .append(" for a noun in ة (agreement < ").append(MAX_AGREEMENT).append("); both seen >= ").append(MIN_COUNT)
@@ -274,18 +275,16 @@ public final class KeptEndings {
         }
         if (last == 'ه') {
           int nWith = stemCount(w, TEH_ONLY);
-          boolean nisba = w.charAt(len - 2) == 'ي'; // مكية is مكي + ة: judged against مك, not against مكي
-          String bare = w.substring(0, nisba ? len - 2 : len - 1);
-          String kept = nisba ? w.substring(0, len - 1) : w; // رقميه → رقمي; عمله stays
-          if (nWith >= MIN_COUNT && stemCount(bare, ALL) >= MIN_COUNT) {
-            pending.add(new Pending(kept, w, TEH_ONLY, nWith, List.<String[]>of(new String[] {bare, "a"})));
+          if (w.charAt(len - 2) == 'ي') {
+            continue; // ية: the stemmer keeps the nisba's ي (chain version 8), so رقمية is رقمي, never رقم
           }
-        } else if (last == 'ي') {
-          int nWith = stemCount(w, ALL);
           String bare = w.substring(0, len - 1);
           if (nWith >= MIN_COUNT && stemCount(bare, ALL) >= MIN_COUNT) {
-            pending.add(new Pending(w, w, ALL, nWith, List.<String[]>of(new String[] {bare, "a"})));
+            pending.add(new Pending(w, w, TEH_ONLY, nWith, List.<String[]>of(new String[] {bare, "a"})));
           }
+        } else if (last == 'ي') {
+          // a word in ي keeps it (chain version 8): only its occurrences written ى are judged
+          String bare = w.substring(0, len - 1);
           // written with ى (قتلى, القوى): another word than the bare stem (قتل) and than the word in ي (قوي)?
           int nMaksura = stemCount(w, MAKSURA_ONLY);
           if (nMaksura >= MIN_COUNT) {

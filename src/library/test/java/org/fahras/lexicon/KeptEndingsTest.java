@@ -64,20 +64,19 @@ class KeptEndingsTest {
   }
 
   @Test
-  void aNisbaKeepsItsYehAndTheNisbaInTehMarbutaKeepsTheNisba() {
+  void aWordInYehOrInYehTehMarbutaIsNotJudged() {
+    // the stemmer keeps the nisba's ي (chain version 8): حريري is never حرير, الرقمية never رقم
     List<String> docs = new ArrayList<>();
     repeat(docs, 60, "قال رئيس الوزراء اللبناني سعد الحريري في بيروت");
     repeat(docs, 60, "صناعة الحرير الصيني تعود الى قرون من النسيج");
     repeat(docs, 60, "انتشرت العملات الرقمية في الاسواق المالية");
     repeat(docs, 60, "سجل العداء الرقم القياسي العالمي للسباق");
+    repeat(docs, 60, "ارتفع سعر العملة امام الدولار في السوق");
+    repeat(docs, 60, "بدأ العمل في المصنع صباحا مع العمال");
     List<KeptEndings.Candidate> all = KeptEndings.measure(docs);
-    KeptEndings.Candidate hariri = find(all, "حريري").orElseThrow();
-    assertEquals("حرير", hariri.bare());
-    assertTrue(hariri.keep(), hariri.toString());
-    KeptEndings.Candidate digital = find(all, "رقميه").orElseThrow();
-    assertEquals("رقمي", digital.kept(), "ية keeps the nisba's ي, as رقمي and الرقمية meet");
-    assertEquals("رقم", digital.bare());
-    assertTrue(digital.keep(), digital.toString());
+    assertTrue(find(all, "حريري").isEmpty(), all.toString());
+    assertTrue(find(all, "رقميه").isEmpty(), all.toString());
+    assertTrue(find(all, "عمله").isPresent(), "a word in ة beside them still is: " + all);
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 public final class ArabicStopFilter extends FilteringTokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
-  private final CharArraySet stopwords;
+  private final PackedWordSet stopwords;
   private final CharArraySet withAlefMaksura;
 
   /**
@@ -23,7 +23,7 @@ public final class ArabicStopFilter extends FilteringTokenFilter {
    */
   public ArabicStopFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura) {
     super(input);
-    this.stopwords = stopwords;
+    this.stopwords = PackedWordSet.of(stopwords);
     this.withAlefMaksura = withAlefMaksura;
   }
 
@@ -37,9 +37,9 @@ public final class ArabicStopFilter extends FilteringTokenFilter {
    * Whether the normalized term {@code buf[0..len)} is a stopword: in {@code stopwords}, or, when it was written
    * with a final ى, in {@code withAlefMaksura} (either set may be null: none).
    */
-  static boolean isStopword(CharArraySet stopwords, CharArraySet withAlefMaksura, char[] buf, int len,
+  static boolean isStopword(PackedWordSet stopwords, CharArraySet withAlefMaksura, char[] buf, int len,
       boolean writtenWithAlefMaksura) {
-    return (stopwords != null && stopwords.contains(buf, 0, len))
+    return (stopwords != null && stopwords.contains(buf, len))
         || (writtenWithAlefMaksura && withAlefMaksura != null && withAlefMaksura.contains(buf, 0, len));
   }
 }

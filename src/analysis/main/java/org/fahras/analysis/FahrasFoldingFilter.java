@@ -25,7 +25,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
-  private final CharArraySet stopwords;
+  private final PackedWordSet stopwords;
   private final CharArraySet withAlefMaksura;
   private final ArabicLightStemmer stemmer;
   private final char[][] stemPrefixes;
@@ -64,7 +64,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
       ArabicLightStemmer stemmer, char[][] stemPrefixes) {
     super(input);
-    this.stopwords = stopwords;
+    this.stopwords = PackedWordSet.of(stopwords);
     this.withAlefMaksura = withAlefMaksura;
     this.stemmer = stemmer;
     this.stemPrefixes = stemPrefixes;

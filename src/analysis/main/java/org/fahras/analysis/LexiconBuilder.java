@@ -25,8 +25,8 @@ import java.util.TreeMap;
  * applied in this order (a later rule reads the flags of the earlier ones): {@link #words} ({@code WORD},
  * {@code NOUN}), {@link #prepositionOnNoun}, {@link #ownFirst}, {@link #nounAfterL}, {@link #ownArticle},
  * {@link #inflected}, {@link #tanween}, then {@link #stems} ({@code STEM}, {@code NOUN_STEM}), which runs the
- * suffix steps of an {@link ArabicLightStemmer} over a lexicon of the flags set so far. The runtime lexicon knows nothing of this
- * class; the counting of corpora is {@code org.fahras.lexicon.CorpusCounts}, in the library, and
+ * suffix steps of an {@link ArabicLightStemmer} over a lexicon of the flags set so far. The runtime lexicon knows
+ * nothing of this class; the counting of corpora is {@code org.fahras.lexicon.CorpusCounts}, in the library, and
  * {@code bin/fahras lexicon build} joins the two.
  */
 public final class LexiconBuilder {
@@ -250,8 +250,8 @@ public final class LexiconBuilder {
    * Whether {@code w}, at least five letters, is the dual or plural in ين of {@code base} (whose flags are
    * {@code baseFlags}) without a sibling ending to show it: a noun seen with the article {@value #DUAL_RATIO} times
    * as often as the form (عقدين, اسبوعين, قطارين: duals whose ان is rare in news; not شاهين beside شاه, 67 against
-   * 130, nor تامين beside تام), or a nisba in ي seen at least as often as its plural in يين (شرعيين, سلميين), which
-   * keeps مليون and تلفزيون whole (ملي, تلفزي are typos, far rarer).
+   * 130, nor تامين beside تام), or a word in ي seen at least as often as its form in يين, a nisba's plural or dual
+   * (شرعيين, سلميين, مستشفيين; also كافيين, "caffeine", 83 beside 225 كافي: a merge the counts cannot tell).
    */
   private boolean dualOrNisbaPlural(String w, String base, int baseFlags) {
     if (!w.endsWith("ين")) {

@@ -108,7 +108,7 @@ public final class KeptEndings {
   /** The text of {@code kept-endings.txt}: the kept stems at {@code maxSimilarity}, with their evidence. */
   public static String write(List<Candidate> candidates, String source) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Stems that keep the ending the suffix steps would strip (ة as ه), or a final ى: the word with it and\n")
+    sb.append("# Stems that keep an ending the suffix steps would strip (ة as ه) or a final ى: the word with it and\n")
         .append("# the word without are two words. Written by `fahras lexicon endings` from ").append(source)
         .append(";\n# context similarity < ").append(MAX_SIMILARITY).append(", or < ").append(MAX_NOUN_SIMILARITY)
         .append(" for a noun in ة (agreement < ").append(MAX_AGREEMENT).append("); both seen >= ").append(MIN_COUNT)

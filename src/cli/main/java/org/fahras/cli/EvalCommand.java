@@ -18,9 +18,11 @@ final class EvalCommand implements CliCommand {
   @Parameters(paramLabel = "RUN", hideParamSyntax = true) List<String> runs = new java.util.ArrayList<>();
 
   private final PrintStream out;
+  private final PrintStream err;
 
-  EvalCommand(PrintStream out) {
+  EvalCommand(PrintStream out, PrintStream err) {
     this.out = out;
+    this.err = err;
   }
 
   @Override
@@ -35,6 +37,9 @@ final class EvalCommand implements CliCommand {
       // every score would be 0: most likely the run of another set
       throw new java.io.IOException("none of the " + run.results().size() + " topics of " + runs.get(0)
           + " is judged in " + qrels + " (its topics: " + judged.judgments().size() + "): a run of another set?");
+    }
+    if (run.results().isEmpty()) {
+      err.println("fahras: note: " + runs.get(0) + " holds no results: every topic scores 0");
     }
     out.println(Metrics.evaluate(judged, run));
     return 0;

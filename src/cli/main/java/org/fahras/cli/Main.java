@@ -81,7 +81,7 @@ public final class Main {
         .addSubcommand(new IndexCommand(in, out, err))
         .addSubcommand(new SearchCommand(out, err))
         .addSubcommand(new RunCommand(err))
-        .addSubcommand(new EvalCommand(out))
+        .addSubcommand(new EvalCommand(out, err))
         .addSubcommand(new AnalyzeCommand(in, out))
         .addSubcommand(new Demo(out, err))
         .addSubcommand(new CommandLine(new LexiconCommand.Group()).addSubcommand(new LexiconCommand(out))

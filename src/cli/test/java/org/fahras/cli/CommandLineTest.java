@@ -60,6 +60,13 @@ class CommandLineTest {
     Files.writeString(otherQrels, "other-q1 0 some-doc 1\n");
     assertEquals(1, run("eval", "--qrels", otherQrels.toString(), runFile.toString()));
     assertTrue(err().contains("is judged in"), err());
+    // a folder for a file is named; an empty run scores 0 with a note
+    assertEquals(1, run("eval", "--qrels", FIXTURES.resolve("qrels.txt").toString(), dir.toString()));
+    assertEquals("fahras: " + dir + ": a folder, not a file", err().strip());
+    Path empty = Files.writeString(dir.resolve("empty-" + analyzer + ".trec"), "");
+    assertEquals(0, run("eval", "--qrels", FIXTURES.resolve("qrels.txt").toString(), empty.toString()), err());
+    assertTrue(err().contains(empty + " holds no results"), err());
+    assertTrue(out().startsWith("MRR@10=0.0000"), out());
     return m;
   }
 

@@ -19,7 +19,7 @@ public final class Topics {
    */
   public static Map<String, String> read(Path file) throws IOException {
     Map<String, String> topics = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = TrecLines.lines(file);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {

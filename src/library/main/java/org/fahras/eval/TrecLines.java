@@ -16,12 +16,23 @@ final class TrecLines {
   }
 
   /**
+   * The lines of {@code file}; a folder is refused by its name ({@code FILE: a folder, not a file}), where reading it
+   * would fail with the system's bare "Is a directory".
+   */
+  static List<String> lines(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new java.nio.file.FileSystemException(file.toString(), null, "a folder, not a file");
+    }
+    return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  /**
    * Hands every non-blank line of {@code file} with exactly {@code columns} columns to {@code handler}.
    *
    * @throws IOException {@code FILE:LINE: expected "FORMAT", got "…"} for a line with another number of columns
    */
   static void read(Path file, int columns, String format, Handler handler) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = lines(file);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty()) {

@@ -128,6 +128,18 @@ class QueryLanguageTest {
   }
 
   @Test
+  void andOrNotWrittenAsWordsGetANote() throws IOException {
+    SearchResponse r = search("مكتبة AND فيلم OR (بحر NOT) AND");
+    assertEquals(List.of("AND", "OR", "NOT"), r.notes().stream().filter(n -> n.contains("is not an operator"))
+        .map(n -> n.substring(1, n.indexOf('"', 1))).toList(), r.notes().toString());
+    assertTrue(r.notes().get(0).contains("a + b"), r.notes().toString());
+    // inside a phrase, in another case, or part of a word, they are words as typed
+    for (String q : List.of("\"مكتبة AND فيلم\"", "مكتبة and فيلم", "ANDROID مكتبة", "مكتبة +فيلم")) {
+      assertTrue(search(q).notes().stream().noneMatch(n -> n.contains("is not an operator")), q);
+    }
+  }
+
+  @Test
   void excludingStaysExclusionWhateverTheOperator() throws IOException {
     // SimpleQueryParser alone reads "a -b" as "a, or anything without b"; here -b always excludes
     assertEquals(Set.of("n2", "n3", "d1", "x1"), ids("مكتبة -الوطنية"));

@@ -3,6 +3,7 @@ package org.fahras.search.engine;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,6 +199,44 @@ final class QueryLanguage {
     }
     if (unopened) {
       notes.add("a closing parenthesis without an opening one was left out");
+    }
+    operatorWordNotes(text, notes);
+  }
+
+  /**
+   * A note for each of AND, OR, NOT written as a word outside quotes, as Lucene's classic syntax and most search boxes
+   * write them: here they are no operators but words, searched as any word is (or dropped as stopwords), which a
+   * user who typed them as operators would not guess.
+   */
+  private static void operatorWordNotes(String text, List<String> notes) {
+    Set<String> seen = new LinkedHashSet<>();
+    boolean quoted = false;
+    int start = -1;
+    boolean startsOutsideQuotes = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean wordChar = i < text.length() && !Character.isWhitespace(c) && c != '(' && c != ')' && c != '"';
+      if (wordChar) {
+        if (start < 0) {
+          start = i;
+          startsOutsideQuotes = !quoted;
+        }
+        continue;
+      }
+      if (start >= 0) {
+        String w = text.substring(start, i);
+        if (startsOutsideQuotes && (w.equals("AND") || w.equals("OR") || w.equals("NOT"))) {
+          seen.add(w);
+        }
+        start = -1;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      }
+    }
+    for (String w : seen) {
+      notes.add("\"" + w + "\" is not an operator here: it was read as a word; write a + b for both words, a | b for"
+          + " either, -a to leave a out");
     }
   }
 }

@@ -38,6 +38,8 @@ public final class LexiconBuilder {
   static final int OWN_RATIO = 10;
   /** A sibling ending must be seen at least 1/SIBLING_RATIO as often as the form to make it an inflection. */
   static final int SIBLING_RATIO = 50;
+  /** A form in ين needs its ان at most this many times rarer, when no ون is seen ({@link #inflected}). */
+  static final int NOMINATIVE_DUAL_RATIO = 20;
   /** A plural in ون needs its ين at most this many times rarer ({@link #inflected}). */
   static final int PLURAL_RATIO = 5;
   /** A noun this many times as frequent as its form in ين makes that form its dual ({@link #inflected}). */
@@ -227,8 +229,9 @@ public final class LexiconBuilder {
   }
 
   /**
-   * Whether a sibling ending on {@code base} shows that the ending of {@code w} is an inflection. For ين, an ون or an
-   * ان not {@value #SIBLING_RATIO} times rarer. For ان, the oblique ين at least as frequent: news writes a noun's
+   * Whether a sibling ending on {@code base} shows that the ending of {@code w} is an inflection. For ين, an ون not
+   * {@value #SIBLING_RATIO} times rarer, or an ان not {@value #NOMINATIVE_DUAL_RATIO} times rarer (ماكين, 170, is
+   * no dual beside 4 ماكان, nor تمرين, تعدين; a dual's ان is rarer than its ين, not that rare: الطرفان, الطرفين). For ان, the oblique ين at least as frequent: news writes a noun's
    * dual mostly in ين (الطرفين 702, الطرفان 198), while a name or a word in ان outnumbers its ين (حمدان 79, حمدين 46;
    * عدوان 379, عدوين 13; نيسان, المكان, الفنان). For ون, an ان not {@value #SIBLING_RATIO} times rarer (a verb's
    * dual: يعملون, يعملان) or an ين not {@value #PLURAL_RATIO} times rarer (معلمون, معلمين; not رامون beside رامين,
@@ -243,7 +246,7 @@ public final class LexiconBuilder {
     if (w.endsWith("ون")) {
       return total(base + "ان") >= needed || total(base + "ين") >= Math.max(MIN_COUNT, n / PLURAL_RATIO);
     }
-    return total(base + "ون") >= needed || total(base + "ان") >= needed;
+    return total(base + "ون") >= needed || total(base + "ان") >= Math.max(MIN_COUNT, n / NOMINATIVE_DUAL_RATIO);
   }
 
   /**

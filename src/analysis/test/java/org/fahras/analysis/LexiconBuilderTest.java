@@ -165,7 +165,7 @@ public class LexiconBuilderTest extends LuceneTestCase {
     assertTrue(has(e, "الطرفان", INFLECTED));
   }
 
-  public void testAnNeedsItsInAtLeastAsOftenWunItsInNotFiveTimesRarer() {
+  public void testEachEndingNeedsItsOwnSibling() {
     Map<String, Integer> e = build(counts(
         "طرفان", 198, "طرفين", 702, // a dual: the oblique ين outnumbers ان
         "حمدان", 79, "حمدين", 46, // a name in ان: 46 < 79
@@ -182,6 +182,12 @@ public class LexiconBuilderTest extends LuceneTestCase {
     assertFalse(has(build(counts("طرفان", 198, "طرفين", 197)), "طرفان", INFLECTED));
     assertTrue(has(build(counts("طرفان", 198, "طرفين", 198)), "طرفان", INFLECTED));
     assertFalse(has(build(counts("معلمون", 100, "معلمين", 19)), "معلمون", INFLECTED));
+    // ين: an ان not 20 times rarer (ماكين is a name beside 4 ماكان), or an ون not 50 times rarer
+    assertFalse(has(build(counts("ماكين", 170, "ماكان", 4)), "ماكين", INFLECTED));
+    assertFalse(has(build(counts("ماكين", 170, "ماكان", 7)), "ماكين", INFLECTED));
+    assertTrue(has(build(counts("ماكين", 170, "ماكان", 8)), "ماكين", INFLECTED));
+    assertTrue(has(build(counts("لاعبين", 500, "لاعبون", 10)), "لاعبين", INFLECTED));
+    assertFalse(has(build(counts("لاعبين", 500, "لاعبون", 9)), "لاعبين", INFLECTED));
   }
 
   public void testDualOfANounOrPluralOfANisbaWithoutASibling() {

@@ -267,7 +267,7 @@ final class Pages {
       }
       List<String> forms = new ArrayList<>();
       for (String v : n.substring(ALSO_SEARCHED.length()).split(", ")) {
-        String w = Suggestions.surfaceForm(searcher, Fields.wordFormAnalyzer(chain), Fields.wordFormFields(chain)[1], v);
+        String w = SurfaceForms.of(searcher, chain, v);
         if (!forms.contains(w)) {
           forms.add(w);
         }

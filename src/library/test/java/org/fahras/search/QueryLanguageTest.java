@@ -134,7 +134,8 @@ class QueryLanguageTest {
         .map(n -> n.substring(1, n.indexOf('"', 1))).toList(), r.notes().toString());
     assertTrue(r.notes().get(0).contains("a + b"), r.notes().toString());
     // inside a phrase, in another case, or part of a word, they are words as typed
-    for (String q : List.of("\"مكتبة AND فيلم\"", "مكتبة and فيلم", "ANDROID مكتبة", "مكتبة +فيلم")) {
+    for (String q : List.of("\"مكتبة AND فيلم\"", "مكتبة and فيلم", "ANDROID مكتبة", "مكتبة +فيلم",
+        "مكتبة \\\" \"AND فيلم\"")) { // the escaped quote opens nothing: the second one opens the phrase
       assertTrue(search(q).notes().stream().noneMatch(n -> n.contains("is not an operator")), q);
     }
   }

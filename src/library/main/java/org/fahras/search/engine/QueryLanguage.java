@@ -221,6 +221,9 @@ final class QueryLanguage {
           start = i;
           startsOutsideQuotes = !quoted;
         }
+        if (c == '\\') {
+          i++; // an escaped character is a letter of the word (\" is no quote, \AND no AND)
+        }
         continue;
       }
       if (start >= 0) {

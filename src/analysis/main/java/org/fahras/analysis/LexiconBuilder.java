@@ -217,11 +217,7 @@ public final class LexiconBuilder {
       int len = w.length();
       if (len > 2 && (w.endsWith("ون") || w.endsWith("ين") || w.endsWith("ان"))) {
         String base = w.substring(0, len - 2);
-        if (len >= 5 && dualOrNisbaPlural(w, base, entries.getOrDefault(base, 0))) {
-          entries.merge(w, INFLECTED, (x, y) -> x | y);
-          continue;
-        }
-        if (inflectedBySibling(w, base)) {
+        if ((len >= 5 && dualOrNisbaPlural(w, base, entries.getOrDefault(base, 0))) || inflectedBySibling(w, base)) {
           entries.merge(w, INFLECTED, (x, y) -> x | y);
         }
       }
@@ -231,11 +227,11 @@ public final class LexiconBuilder {
   /**
    * Whether a sibling ending on {@code base} shows that the ending of {@code w} is an inflection. For ين, an ون not
    * {@value #SIBLING_RATIO} times rarer, or an ان not {@value #NOMINATIVE_DUAL_RATIO} times rarer (ماكين, 170, is
-   * no dual beside 4 ماكان, nor تمرين, تعدين; a dual's ان is rarer than its ين, not that rare: الطرفان, الطرفين). For ان, the oblique ين at least as frequent: news writes a noun's
-   * dual mostly in ين (الطرفين 702, الطرفان 198), while a name or a word in ان outnumbers its ين (حمدان 79, حمدين 46;
-   * عدوان 379, عدوين 13; نيسان, المكان, الفنان). For ون, an ان not {@value #SIBLING_RATIO} times rarer (a verb's
-   * dual: يعملون, يعملان) or an ين not {@value #PLURAL_RATIO} times rarer (معلمون, معلمين; not رامون beside رامين,
-   * 73 against 3, nor السجون, اللون).
+   * no dual beside 4 ماكان, nor تمرين, تعدين; a dual's ان is rarer than its ين, not that rare: الطرفان, الطرفين).
+   * For ان, the oblique ين at least as frequent: news writes a noun's dual mostly in ين (الطرفين 702, الطرفان 198),
+   * while a name or a word in ان outnumbers its ين (حمدان 79, حمدين 46; عدوان 379, عدوين 13; نيسان, المكان,
+   * الفنان). For ون, an ان not {@value #SIBLING_RATIO} times rarer (a verb's dual: يعملون, يعملان) or an ين not
+   * {@value #PLURAL_RATIO} times rarer (معلمون, معلمين; not رامون beside رامين, 73 against 3, nor السجون, اللون).
    */
   private boolean inflectedBySibling(String w, String base) {
     int n = total(w);

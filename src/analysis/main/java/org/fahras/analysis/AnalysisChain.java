@@ -23,9 +23,10 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
    * list (names-alef-maksura.txt) written with a final ى keeps it in its stem: ليلى is not ليلي + a suffix, هدى not
    * هدية); 7: kept endings (kept-endings.txt), Persian letters, Arabic number separators; 8: a nisba's ي and a
    * final ى are never stripped: مصري is not مصر, قتلى not قتل; 9: the lexicon rebuilt, a preposition on a noun
-   * is no noun for a typo's article: لفوز is ل + فوز; a dual in ين: عقدين is عقد; a noun in اة: مباراته is مباراة).
+   * is no noun for a typo's article: لفوز is ل + فوز; a dual in ين: عقدين is عقد; a noun in اة: مباراته is مباراة);
+   * 10: a plural in ات used unlike its bare stem keeps ة: ملابسات is not ملابس).
    */
-  public static final String FAHRAS_VERSION = "9";
+  public static final String FAHRAS_VERSION = "10";
 
   /**
    * The chains an index can be built with: {@code fahras}, the library's chain; {@code stock}, Lucene's

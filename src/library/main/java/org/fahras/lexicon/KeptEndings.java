@@ -29,7 +29,8 @@ import org.fahras.ingest.Rejection;
  * bare stem is a word of its own, or a word written in ى beside its bare stem or the word in ي, both seen at least
  * {@link #MIN_COUNT} times with or without proclitics and the article — the cosine of
  * their context vectors ({@link #WINDOW} words on each side, positive pointwise mutual information) is measured; below
- * {@link #MAX_SIMILARITY} the ending is kept. What {@code fahras lexicon endings} writes to the stemmer's
+ * {@link #MAX_SIMILARITY} the ending is kept. A plural in ات whose word in ة is rare is judged against its bare stem
+ * (ملابسات / ملابس), below {@link #MAX_PLURAL_SIMILARITY}: kept, its stem is the word in ة's (ملابسه). What {@code fahras lexicon endings} writes to the stemmer's
  * {@code kept-endings.txt}.
  */
 public final class KeptEndings {
@@ -52,6 +53,12 @@ public final class KeptEndings {
    * (سعر العملة: 0.14 of عملة's).
    */
   public static final double MAX_AGREEMENT = 0.22;
+  /**
+   * Context similarity below which a plural in ات whose word in ة is rare is another word than its bare stem
+   * (ملابسات "circumstances" / ملابس "clothes": 0.0075): half {@link #MAX_SIMILARITY}, since a plural's neighbours
+   * differ from its singular's by number agreement alone (تحولات / تحول 0.0205, حوارات / حوار 0.0265 are one word).
+   */
+  public static final double MAX_PLURAL_SIMILARITY = 0.015;
 
   /** Proclitics and article forms a word is counted with (ل + ال is written لل). */
   private static final String[] ON_BARE = {"", "و", "ف", "ب", "ك", "ل", "وب", "ول", "فب", "فل"};
@@ -65,6 +72,11 @@ public final class KeptEndings {
    */
   public record Candidate(String kept, String bare, String withEnding, int countWithEnding, int countBare,
       double similarity, double agreement) {
+    /** Whether this is a plural in ات judged against its bare stem, its word in ة being rare. */
+    public boolean plural() {
+      return withEnding.endsWith("ات");
+    }
+
     /** Whether the ending is kept with the default thresholds. */
     public boolean keep() {
       return keep(MAX_SIMILARITY, MAX_NOUN_SIMILARITY, MAX_AGREEMENT);
@@ -72,9 +84,13 @@ public final class KeptEndings {
 
     /**
      * Whether the ending is kept: contexts unlike below {@code maxSimilarity}, or, for a word in ة used as a noun
-     * (agreement below {@code maxAgreement}; NaN for words in ى), below {@code maxNounSimilarity}.
+     * (agreement below {@code maxAgreement}; NaN for words in ى), below {@code maxNounSimilarity}. A {@link #plural}
+     * is kept below {@link #MAX_PLURAL_SIMILARITY} alone.
      */
     public boolean keep(double maxSimilarity, double maxNounSimilarity, double maxAgreement) {
+      if (plural()) {
+        return similarity < MAX_PLURAL_SIMILARITY;
+      }
       return similarity < maxSimilarity || (agreement < maxAgreement && similarity < maxNounSimilarity);
     }
   }
@@ -111,7 +127,8 @@ public final class KeptEndings {
     sb.append("# Stems that keep an ending the suffix steps would strip (ة as ه) or a final ى: the word with it and\n")
         .append("# the word without are two words. Written by `fahras lexicon endings` from ").append(source)
         .append(";\n# context similarity < ").append(MAX_SIMILARITY).append(", or < ").append(MAX_NOUN_SIMILARITY)
-        .append(" for a noun in ة (agreement < ").append(MAX_AGREEMENT).append("); both seen >= ").append(MIN_COUNT)
+        .append(" for a noun in ة (agreement < ").append(MAX_AGREEMENT).append("), or < ").append(MAX_PLURAL_SIMILARITY)
+        .append(" for a plural in ات whose word in ة is rare;\n# both seen >= ").append(MIN_COUNT)
         .append(" times (docs/analysis.md).\n# kept<TAB>bare<TAB>similarity<TAB>agreement<TAB>with the ending<TAB>bare\n");
     candidates.stream().filter(Candidate::keep).sorted(Comparator.comparing(Candidate::kept)
             .thenComparing(Candidate::bare))
@@ -273,7 +290,16 @@ public final class KeptEndings {
         if (len < 4) {
           continue;
         }
-        if (last == 'ه') {
+        if (last == 'ت' && w.charAt(len - 2) == 'ا' && w.charAt(len - 3) != 'ي' && len >= 5) {
+          // a plural in ات whose singular in ة is rare (ملابسات, سماعات): another word than its bare stem (ملابس,
+          // سماع)? Where the word in ة is seen MIN_COUNT times, its own judgment decides for its plural too
+          String bare = w.substring(0, len - 2);
+          int nWith = stemCount(w, ALL);
+          if (nWith >= MIN_COUNT && stemCount(bare + "ه", TEH_ONLY) < MIN_COUNT
+              && stemCount(bare, ALL) >= MIN_COUNT) {
+            pending.add(new Pending(bare + "ه", w, ALL, nWith, List.<String[]>of(new String[] {bare, "a"})));
+          }
+        } else if (last == 'ه') {
           int nWith = stemCount(w, TEH_ONLY);
           if (w.charAt(len - 2) == 'ي') {
             continue; // ية: the stemmer keeps the nisba's ي (chain version 8), so رقمية is رقمي, never رقم

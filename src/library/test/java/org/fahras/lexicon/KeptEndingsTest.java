@@ -80,6 +80,44 @@ class KeptEndingsTest {
   }
 
   @Test
+  void aPluralWhoseWordInTehMarbutaIsRareIsComparedWithItsBareStem() {
+    List<String> docs = new ArrayList<>();
+    // ملابسات ("circumstances") and ملابس ("clothes") stand in different places: its ending is kept as ة
+    repeat(docs, 60, "كشفت الشرطة ملابسات الحادث في التحقيق");
+    repeat(docs, 60, "اشترت العائلة ملابس العيد من السوق");
+    // حوارات / حوار stand in the same places: one word
+    repeat(docs, 60, "اجرى الوزير حوارات مع الصحفيين");
+    repeat(docs, 60, "اجرى الوزير حوار مع الصحفيين");
+    // عملات beside a frequent عملة: the word in ة is judged, not its plural
+    repeat(docs, 60, "ارتفع سعر العملة امام الدولار في السوق");
+    repeat(docs, 60, "ارتفعت اسعار العملات امام الدولار في السوق");
+    repeat(docs, 60, "بدأ العمل في المصنع صباحا مع العمال");
+    List<KeptEndings.Candidate> all = KeptEndings.measure(docs);
+    KeptEndings.Candidate circumstances = find(all, "ملابسات").orElseThrow();
+    assertEquals("ملابسه", circumstances.kept());
+    assertEquals("ملابس", circumstances.bare());
+    assertTrue(circumstances.plural());
+    assertTrue(circumstances.similarity() < KeptEndings.MAX_PLURAL_SIMILARITY, circumstances.toString());
+    assertTrue(circumstances.keep(), circumstances.toString());
+    KeptEndings.Candidate dialogues = find(all, "حوارات").orElseThrow();
+    assertTrue(dialogues.similarity() >= KeptEndings.MAX_PLURAL_SIMILARITY, dialogues.toString());
+    assertFalse(dialogues.keep(), dialogues.toString());
+    assertTrue(find(all, "عملات").isEmpty(), all.toString());
+    assertTrue(find(all, "عمله").isPresent(), all.toString());
+  }
+
+  @Test
+  void aPluralIsKeptOnlyBelowThePluralThreshold() {
+    // between the plural threshold and the general one, a plural goes (تحولات / تحول: 0.0205) and a word in ة stays
+    KeptEndings.Candidate plural = new KeptEndings.Candidate("تحوله", "تحول", "تحولات", 87, 1306, 0.0205, Double.NaN);
+    KeptEndings.Candidate teh = new KeptEndings.Candidate("عمله", "عمل", "عمله", 87, 1306, 0.0205, 0.5);
+    assertTrue(plural.plural());
+    assertFalse(plural.keep());
+    assertFalse(teh.plural());
+    assertTrue(teh.keep());
+  }
+
+  @Test
   void aWordWrittenWithAlefMaksuraIsComparedWithItsStemAndWithTheWordInYeh() {
     List<String> docs = new ArrayList<>();
     repeat(docs, 60, "تحالف القوى السياسية في البرلمان");

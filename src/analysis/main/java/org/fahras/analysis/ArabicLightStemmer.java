@@ -124,12 +124,39 @@ public final class ArabicLightStemmer {
    */
   static final int BARE_MIN = MIN_STEM + 1;
 
+  /**
+   * How many times as often as ي a noun's final letters must be written ى for it to keep its ى ({@code fahras
+   * lexicon endings}: the ى lines of {@code kept-endings.txt}, الكلى beside الكلي).
+   */
+  public static final int MAKSURA_SHARE = 5;
+
+  /**
+   * How many times as often as ي a noun of {@code kept-endings.txt} must be written ى for its letters written ي to be
+   * a writer's spelling of it (المستشفي 1.8 % of the writings: المستشفى), and its plural in يات its plural
+   * (مستويات → مستوى); under it the ي is another word's (عظمي "bony", 6.5 % beside عظمى; العدد الأولي "prime
+   * number", 4.8 % beside الأولى).
+   */
+  public static final int MOSTLY_MAKSURA = 25;
+
   /** Stems {@code s[0..len)} in place; returns the new length. */
   public int stem(char[] s, int len) {
     if (len <= MIN_STEM) {
       return len; // nothing can be stripped from a word this short
     }
-    return cut(s, len, cuts(s, len));
+    int cuts = cuts(s, len);
+    if (cuts >>> 6 == 2 && keptEndings != null) {
+      int end = len - ((cuts >>> 3) & 7); // the kept ي, first letter of the cut
+      if (end + 1 == len || end + 2 < len && s[end + 1] == 'ا' && s[end + 2] == 'ت') {
+        // a word written ى mostly, here in ي (المستشفي) or in its plural in يات (مستويات, مستشفياتها): the word's
+        // stem, مستوى, not مستوي
+        int n = cut(s, len, cuts);
+        if (WordLists.mostlyAlefMaksura().contains(s, 0, n)) {
+          s[n - 1] = 'ى';
+        }
+        return n;
+      }
+    }
+    return cut(s, len, cuts);
   }
 
   /**

@@ -16,6 +16,7 @@ final class WordLists {
   private static final CharArraySet NAMES_WITH_ALEF_MAKSURA = load("names-alef-maksura.txt");
   private static final CharArraySet KEPT_ENDINGS = load("kept-endings.txt", false);
   private static final CharArraySet KEPT_ALEF_MAKSURA = load("kept-endings.txt", true);
+  private static final CharArraySet MOSTLY_ALEF_MAKSURA = mostlyAlefMaksura("kept-endings.txt");
 
   private WordLists() {}
 
@@ -51,8 +52,38 @@ final class WordLists {
     return KEPT_ALEF_MAKSURA;
   }
 
+  /**
+   * Words of {@link #keptAlefMaksura} written ى more than {@link ArabicLightStemmer#MOSTLY_MAKSURA} times as often
+   * as ي (the fifth and sixth columns: مستوى, مستشفى), normalized: written ي, or in a plural in يات, they are that
+   * word (المستشفي, مستويات → مستوى).
+   */
+  static CharArraySet mostlyAlefMaksura() {
+    return MOSTLY_ALEF_MAKSURA;
+  }
+
   static CharArraySet protectedWords() {
     return PROTECTED;
+  }
+
+  private static CharArraySet mostlyAlefMaksura(String name) {
+    CharArraySet set = new CharArraySet(256, false);
+    try (InputStream in = WordLists.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("word list " + name + " missing from the fahras jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t");
+        if (f.length >= 6 && !f[0].startsWith("#") && f[0].endsWith("\u0649")
+            && Long.parseLong(f[5]) * ArabicLightStemmer.MOSTLY_MAKSURA < Long.parseLong(f[4])) {
+          set.add(ArabicNormalizer.normalize(f[0]));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return CharArraySet.unmodifiableSet(set);
   }
 
   private static CharArraySet load(String name) {

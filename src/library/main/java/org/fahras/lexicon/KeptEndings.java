@@ -30,8 +30,9 @@ import org.fahras.ingest.Rejection;
  * {@link #MIN_COUNT} times with or without proclitics and the article — the cosine of
  * their context vectors ({@link #WINDOW} words on each side, positive pointwise mutual information) is measured; below
  * {@link #MAX_SIMILARITY} the ending is kept. A plural in ات whose word in ة is rare is judged against its bare stem
- * (ملابسات / ملابس), below {@link #MAX_PLURAL_SIMILARITY}: kept, its stem is the word in ة's (ملابسه). What {@code fahras lexicon endings} writes to the stemmer's
- * {@code kept-endings.txt}.
+ * (ملابسات / ملابس), below {@link #MAX_PLURAL_SIMILARITY}: kept, its stem is the word in ة's (ملابسه). A noun in ى
+ * also keeps it where the letters are seen written ى nearly as often as ي ({@link #MAKSURA_SHARE}: الكلى, الكلي).
+ * What {@code fahras lexicon endings} writes to the stemmer's {@code kept-endings.txt}.
  */
 public final class KeptEndings {
   private KeptEndings() {}
@@ -59,6 +60,19 @@ public final class KeptEndings {
    * differ from its singular's by number agreement alone (تحولات / تحول 0.0205, حوارات / حوار 0.0265 are one word).
    */
   public static final double MAX_PLURAL_SIMILARITY = 0.015;
+  /**
+   * Share of a word's occurrences in ى that have the article, from which it is a noun or an adjective (الكلى 0.97,
+   * الأولى 0.90) rather than a verb (تجرى, تبنى: 0), for {@link #MAKSURA_SHARE}.
+   */
+  public static final double MIN_ARTICLE_SHARE = 0.1;
+  /**
+   * A noun or adjective written ى ({@link #MIN_ARTICLE_SHARE}) keeps it when the same letters written ي are less
+   * than this many times as frequent: news writes a word's own ى as ى, so where both spellings are common they are
+   * two words (الكلى "kidneys" 107 beside الكلي "total" 232); where ى is a writer's spelling of ي it is a small share
+   * (المصرى; a document that writes في, الذي or التي with ى counts its ى as ي). The stemmer's
+   * {@link org.fahras.analysis.ArabicLightStemmer#MOSTLY_MAKSURA} reads the same columns.
+   */
+  public static final int MAKSURA_SHARE = org.fahras.analysis.ArabicLightStemmer.MAKSURA_SHARE;
 
   /** Proclitics and article forms a word is counted with (ل + ال is written لل). */
   private static final String[] ON_BARE = {"", "و", "ف", "ب", "ك", "ل", "وب", "ول", "فب", "فل"};
@@ -68,10 +82,18 @@ public final class KeptEndings {
 
   /**
    * One judged pair: the stem with its ending as the stemmer would keep it ({@code kept}, normalized: ة as ه), the
-   * bare stem, their occurrences, and the similarity of their contexts.
+   * bare stem, their occurrences, and the similarity of their contexts. For a word in ى, the bare column is the same
+   * letters written ي, and {@code withArticle} the share of its occurrences in ى that have the article (NaN for the
+   * others).
    */
   public record Candidate(String kept, String bare, String withEnding, int countWithEnding, int countBare,
-      double similarity, double agreement) {
+      double similarity, double agreement, double withArticle) {
+    /** A candidate that is not a word in ى. */
+    public Candidate(String kept, String bare, String withEnding, int countWithEnding, int countBare,
+        double similarity, double agreement) {
+      this(kept, bare, withEnding, countWithEnding, countBare, similarity, agreement, Double.NaN);
+    }
+
     /** Whether this is a plural in ات judged against its bare stem, its word in ة being rare. */
     public boolean plural() {
       return withEnding.endsWith("ات");
@@ -90,6 +112,12 @@ public final class KeptEndings {
     public boolean keep(double maxSimilarity, double maxNounSimilarity, double maxAgreement) {
       if (plural()) {
         return similarity < MAX_PLURAL_SIMILARITY;
+      }
+      if (kept.endsWith("ى")) {
+        // a noun or adjective in ى (seen with the article) whose ى is not a writer's spelling of ي: الكلى, الأولى;
+        // a verb in ى beside its verbal noun or present in ي (تجرى / تجري, تبنى / تبني) is judged by contexts alone
+        return similarity < maxSimilarity
+            || (withArticle >= MIN_ARTICLE_SHARE && countBare < (long) MAKSURA_SHARE * countWithEnding);
       }
       return similarity < maxSimilarity || (agreement < maxAgreement && similarity < maxNounSimilarity);
     }
@@ -129,11 +157,14 @@ public final class KeptEndings {
         .append(";\n# context similarity < ").append(MAX_SIMILARITY).append(", or < ").append(MAX_NOUN_SIMILARITY)
         .append(" for a noun in ة (agreement < ").append(MAX_AGREEMENT).append("), or < ").append(MAX_PLURAL_SIMILARITY)
         .append(" for a plural in ات whose word in ة is rare;\n# both seen >= ").append(MIN_COUNT)
-        .append(" times (docs/analysis.md).\n# kept<TAB>bare<TAB>similarity<TAB>agreement<TAB>with the ending<TAB>bare\n");
+        .append(" times; a word in ى also where it is seen with the article (>= ").append(MIN_ARTICLE_SHARE)
+        .append(" of its occurrences)\n# and the same letters written ي are less than ").append(MAKSURA_SHARE)
+        .append(" times as frequent (docs/analysis.md); for a word in ى, bare is the word in ي.\n")
+        .append("# kept<TAB>bare<TAB>similarity<TAB>agreement<TAB>with the ending<TAB>bare<TAB>share with the article\n");
     candidates.stream().filter(Candidate::keep).sorted(Comparator.comparing(Candidate::kept)
             .thenComparing(Candidate::bare))
-        .forEach(c -> sb.append(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%.2f\t%d\t%d%n", c.kept(), c.bare(),
-            c.similarity(), c.agreement(), c.countWithEnding(), c.countBare())));
+        .forEach(c -> sb.append(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%.2f\t%d\t%d\t%.2f%n", c.kept(), c.bare(),
+            c.similarity(), c.agreement(), c.countWithEnding(), c.countBare(), c.withArticle())));
     return sb.toString();
   }
 
@@ -154,6 +185,8 @@ public final class KeptEndings {
     return out;
   }
 
+  /** Words written with ى only by a writer who writes ى for a final ي (فى, الذى, التى), normalized. */
+  private static final java.util.Set<String> MAKSURA_FOR_YEH = java.util.Set.of("في", "الذي", "التي", "وفي");
   private static final int TEH = 1;
   private static final int MAKSURA = 2;
   private static final char ALL = 'a';
@@ -178,6 +211,7 @@ public final class KeptEndings {
     void add(String... texts) {
       int[] seq = new int[64];
       int n = 0;
+      boolean maksuraForYeh = false;
       for (String text : texts) {
         if (text == null) {
           continue;
@@ -199,6 +233,7 @@ public final class KeptEndings {
             }
             if (maksura) {
               withMaksura[id]++;
+              maksuraForYeh |= MAKSURA_FOR_YEH.contains(term.toString());
             }
             total++;
             if (n == seq.length) {
@@ -209,6 +244,15 @@ public final class KeptEndings {
           ts.end();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
+        }
+      }
+      if (maksuraForYeh) {
+        // a document that writes في, الذي or التي with ى writes ى for ي: its ى are no evidence of a word in ى
+        for (int i = 0; i < n; i++) {
+          if ((seq[i] & MAKSURA) != 0) {
+            withMaksura[seq[i] >>> 2]--;
+            seq[i] &= ~MAKSURA;
+          }
         }
       }
       docs.add(java.util.Arrays.copyOf(seq, n));
@@ -241,6 +285,21 @@ public final class KeptEndings {
             case YEH_ONLY -> count[id] - withMaksura[id];
             default -> count[id];
           };
+        }
+      }
+      return n;
+    }
+
+    /** Occurrences of {@code stem} written ى with the article (and its proclitics). */
+    private int articleCount(String stem) {
+      int n = 0;
+      for (String a : ARTICLE_LONGEST_FIRST) {
+        if (a.endsWith("لل") && stem.charAt(0) == 'ل') {
+          continue; // as forms() writes them
+        }
+        Integer id = ids.get(a + stem);
+        if (id != null) {
+          n += withMaksura[id];
         }
       }
       return n;
@@ -281,9 +340,9 @@ public final class KeptEndings {
         if (len == 3 && last == 'ي') {
           // a word of three letters in ى (قوى): compared with the word in ي only, as two letters make no stem
           int nMaksura = stemCount(w, MAKSURA_ONLY);
-          if (nMaksura >= MIN_COUNT && stemCount(w, YEH_ONLY) >= MIN_COUNT) {
+          if (nMaksura >= MIN_COUNT) {
             pending.add(new Pending(w.substring(0, 2) + "ى", w, MAKSURA_ONLY, nMaksura,
-                List.<String[]>of(new String[] {w, "y"})));
+                stemCount(w, YEH_ONLY) >= MIN_COUNT ? List.<String[]>of(new String[] {w, "y"}) : List.of()));
           }
           continue;
         }
@@ -321,9 +380,9 @@ public final class KeptEndings {
             if (stemCount(w, YEH_ONLY) >= MIN_COUNT) {
               others.add(new String[] {w, "y"});
             }
-            if (!others.isEmpty()) {
-              pending.add(new Pending(bare + "ى", w, MAKSURA_ONLY, nMaksura, others));
-            }
+            // judged however rarely the others are seen: how often the letters are written ى and how often ي
+            // is evidence of its own (MAKSURA_SHARE)
+            pending.add(new Pending(bare + "ى", w, MAKSURA_ONLY, nMaksura, others));
           }
         }
       }
@@ -400,6 +459,13 @@ public final class KeptEndings {
           }
         }
         double agreement = p.written() == TEH_ONLY && seen[a] > 0 ? (double) agreeing[a] / seen[a] : Double.NaN;
+        if (p.written() == MAKSURA_ONLY) {
+          // a word in ى: its similarity is the closest's, its bare column the same letters written ي, with their count
+          out.add(new Candidate(p.kept(), p.withEnding(), p.withEnding(), p.nWith(),
+              stemCount(p.withEnding(), YEH_ONLY), closest == null ? Double.NaN : similarity, agreement,
+              (double) articleCount(p.withEnding()) / p.nWith()));
+          continue;
+        }
         out.add(new Candidate(p.kept(), closest, p.withEnding(), p.nWith(), nClosest, similarity, agreement));
       }
       return out;

@@ -158,7 +158,7 @@ class ArticleIndexTest {
   void anIndexOfChainVersion5IsToldToRebuild() throws IOException {
     assertEquals("10", AnalysisChain.FAHRAS_VERSION);
     fahrasIndexOfChainVersion("5");
-    String expected = "index at " + dir + " was built by analysis chain \"fahras\" version 5, this fahras has version 9:"
+    String expected = "index at " + dir + " was built by analysis chain \"fahras\" version 5, this fahras has version 10:"
         + " its tokens differ, so reindex its articles into a new folder with analyzer \"fahras\"";
     assertEquals(expected, assertThrows(IndexMismatchException.class, () -> ArticleIndex.openForSearch(dir)).getMessage());
     assertEquals(expected, assertThrows(IndexMismatchException.class, () -> ArticleIndex.openForWriting(dir)).getMessage());

@@ -24,7 +24,8 @@ public record AnalysisChain(String name, String version, Analyzer stemmed, Analy
    * هدية); 7: kept endings (kept-endings.txt), Persian letters, Arabic number separators; 8: a nisba's ي and a
    * final ى are never stripped: مصري is not مصر, قتلى not قتل; 9: the lexicon rebuilt, a preposition on a noun
    * is no noun for a typo's article: لفوز is ل + فوز; a dual in ين: عقدين is عقد; a noun in اة: مباراته is مباراة);
-   * 10: a plural in ات used unlike its bare stem keeps ة: ملابسات is not ملابس).
+   * 10: a plural in ات used unlike its bare stem keeps ة: ملابسات is not ملابس; a noun written ى about as often as
+   * ي keeps its ى: الكلى is not الكلي, الأولى not الأولية).
    */
   public static final String FAHRAS_VERSION = "10";
 

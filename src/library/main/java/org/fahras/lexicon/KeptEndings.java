@@ -26,7 +26,7 @@ import org.fahras.ingest.Rejection;
  * (one adjective) and wrong for those; and a source's ى is often a final ي written so (المصرى is المصري). The evidence
  * is the one the variant discovery uses for spellings: two forms of one word are used alike, two words are not. For
  * each candidate — a word written in ة (only its occurrences written so: عمله, "his work", is another word) whose
- * bare stem is a word of its own, or a word written in ى beside its bare stem or the word in ي, both seen at least
+ * bare stem is a word of its own, or a word written in ى against its bare stem and the word in ي, each seen at least
  * {@link #MIN_COUNT} times with or without proclitics and the article — the cosine of
  * their context vectors ({@link #WINDOW} words on each side, positive pointwise mutual information) is measured; below
  * {@link #MAX_SIMILARITY} the ending is kept. A plural in ات whose word in ة is rare is judged against its bare stem

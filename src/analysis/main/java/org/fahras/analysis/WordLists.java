@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.CharArraySet;
 
 /** The built-in word lists, normalized as they load so that they match normalized terms. */
@@ -66,24 +67,8 @@ final class WordLists {
   }
 
   private static CharArraySet mostlyAlefMaksura(String name) {
-    CharArraySet set = new CharArraySet(256, false);
-    try (InputStream in = WordLists.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("word list " + name + " missing from the fahras jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t");
-        if (f.length >= 6 && !f[0].startsWith("#") && f[0].endsWith("\u0649")
-            && Long.parseLong(f[5]) * ArabicLightStemmer.MOSTLY_MAKSURA < Long.parseLong(f[4])) {
-          set.add(ArabicNormalizer.normalize(f[0]));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return CharArraySet.unmodifiableSet(set);
+    return select(name, f -> f.length >= 6 && f[0].endsWith("\u0649")
+        && Long.parseLong(f[5]) * ArabicLightStemmer.MOSTLY_MAKSURA < Long.parseLong(f[4]));
   }
 
   private static CharArraySet load(String name) {
@@ -95,6 +80,11 @@ final class WordLists {
    * (true) or only the others (false).
    */
   private static CharArraySet load(String name, Boolean alefMaksura) {
+    return select(name, f -> alefMaksura == null || alefMaksura == f[0].endsWith("\u0649"));
+  }
+
+  /** The first column, normalized, of each line of {@code name} (not a comment) whose tab-separated fields pass. */
+  private static CharArraySet select(String name, Predicate<String[]> keep) {
     CharArraySet set = new CharArraySet(256, false);
     try (InputStream in = WordLists.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -103,11 +93,10 @@ final class WordLists {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
-        int tab = line.indexOf('\t');
-        line = (tab < 0 ? line : line.substring(0, tab)).strip();
-        if (!line.isEmpty() && !line.startsWith("#")
-            && (alefMaksura == null || alefMaksura == (line.charAt(line.length() - 1) == '\u0649'))) {
-          set.add(ArabicNormalizer.normalize(line));
+        String[] f = line.split("\t");
+        f[0] = f[0].strip();
+        if (!f[0].isEmpty() && !f[0].startsWith("#") && keep.test(f)) {
+          set.add(ArabicNormalizer.normalize(f[0]));
         }
       }
     } catch (IOException e) {

@@ -138,6 +138,18 @@ public final class ArabicLightStemmer {
    */
   public static final int MOSTLY_MAKSURA = 25;
 
+  /**
+   * Whether the stem of the normalized term {@code s[0..len)} (unchanged) ends in the ى this stemmer keeps (a name
+   * or a noun of its lists written ى, or a noun mostly written ى here in ي): what {@link AlefMaksuraFilter} writes
+   * in the exact representation. {@code scratch} holds at least {@code len} chars.
+   */
+  public boolean keepsAlefMaksura(char[] s, int len, boolean writtenAlefMaksura, boolean writtenTehMarbuta,
+      char[] scratch) {
+    System.arraycopy(s, 0, scratch, 0, len);
+    int n = stem(scratch, len, writtenAlefMaksura, writtenTehMarbuta);
+    return n > 0 && scratch[n - 1] == 'ى';
+  }
+
   /** Stems {@code s[0..len)} in place; returns the new length. */
   public int stem(char[] s, int len) {
     if (len <= MIN_STEM) {
@@ -181,6 +193,10 @@ public final class ArabicLightStemmer {
    * (العملات, عملتها) reach the same stem by the suffix steps, whatever the writer's ة.
    */
   public int stem(char[] s, int len, boolean writtenAlefMaksura, boolean writtenTehMarbuta) {
+    if (len > 0 && s[len - 1] == 'ى') {
+      s[len - 1] = 'ي'; // an exact term that kept the ى of its stem (FahrasFoldingFilter): normalized, it is ي + the flag
+      writtenAlefMaksura = true;
+    }
     if (writtenTehMarbuta && keptEndings != null && len > MIN_STEM) {
       int cuts = cuts(s, len);
       // KEEP_IF_TEH_MARBUTA, computed with the other cuts (once per lexicon form): the proclitics only

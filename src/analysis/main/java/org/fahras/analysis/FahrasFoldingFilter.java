@@ -29,7 +29,10 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   private final CharArraySet withAlefMaksura;
   private final ArabicLightStemmer stemmer;
   private final char[][] stemPrefixes;
+  /** Without a stemmer, what decides that a term ending in ي is written with the ى of its stem (exact chains). */
+  private final ArabicLightStemmer alefMaksura;
   private char[] folded = new char[64];
+  private char[] scratch = new char[64];
 
   /**
    * Folds the terms of {@code input} and drops the empty ones and {@code stopwords} (normalized; null for none).
@@ -44,6 +47,16 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
    */
   public FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura) {
     this(input, stopwords, withAlefMaksura, null);
+  }
+
+  /**
+   * As {@link #FahrasFoldingFilter(TokenStream, CharArraySet, CharArraySet)}, followed, with {@code alefMaksura},
+   * by {@link AlefMaksuraFilter}'s step: the exact representation keeps the ى that the stemmed one keeps, so that
+   * الكلى ("the kidneys") is not الكلي ("the total") there either, and المستشفي is المستشفى.
+   */
+  public FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
+      boolean alefMaksura) {
+    this(input, stopwords, withAlefMaksura, null, null, alefMaksura ? ArabicLightStemmer.builtIn() : null);
   }
 
   /**
@@ -63,7 +76,13 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
    */
   FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
       ArabicLightStemmer stemmer, char[][] stemPrefixes) {
+    this(input, stopwords, withAlefMaksura, stemmer, stemPrefixes, null);
+  }
+
+  private FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
+      ArabicLightStemmer stemmer, char[][] stemPrefixes, ArabicLightStemmer alefMaksura) {
     super(input);
+    this.alefMaksura = alefMaksura;
     this.stopwords = PackedWordSet.of(stopwords);
     this.withAlefMaksura = withAlefMaksura;
     this.stemmer = stemmer;
@@ -106,6 +125,15 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     }
     boolean stem = stemmer != null && (stemPrefixes == null || holdsStemPrefix(buf, n));
     termAtt.setLength(stem ? stemmer.stem(buf, n, maksura, tehMarbuta) : n);
+    if (alefMaksura != null && n > 1 && buf[n - 1] == 'ي') {
+      // AlefMaksuraFilter's step: the word's own ى (stemmers read it back as ي + the flag)
+      if (scratch.length < n) {
+        scratch = new char[ArrayUtil.oversize(n, Character.BYTES)];
+      }
+      if (alefMaksura.keepsAlefMaksura(buf, n, maksura, tehMarbuta, scratch)) {
+        buf[n - 1] = 'ى';
+      }
+    }
     return true;
   }
 

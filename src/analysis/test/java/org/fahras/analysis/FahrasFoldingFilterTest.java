@@ -42,6 +42,8 @@ public class FahrasFoldingFilterTest extends BaseTokenStreamTestCase {
     }
     if (stem) {
       b.addTokenFilter(ArabicLightStemFilterFactory.NAME);
+    } else {
+      b.addTokenFilter(AlefMaksuraFilterFactory.NAME);
     }
     return b.build();
   }

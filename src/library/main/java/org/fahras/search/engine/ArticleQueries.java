@@ -84,7 +84,7 @@ final class ArticleQueries {
     boolean anyFilter = requestFilters || (parsed != null && parsed.hasFilters());
     if (ranked instanceof MatchNoDocsQuery && !anyFilter && (parsed == null || parsed.malformed().isEmpty())) {
       notes.add(text.isBlank() ? "the query is empty: it matches nothing (give words, or filters alone)"
-          : "the query has no searchable word (stop words, single letters, punctuation and exclusions alone are"
+          : "the query has no searchable word (stop words such as و, في, من, punctuation and exclusions alone are"
               + " not searched): it matches nothing");
     }
     if (ranked instanceof MatchNoDocsQuery && (requestFilters || (parsed != null && parsed.hasFilters()))) {

@@ -93,11 +93,13 @@ final class WordQueries {
     }
     for (String t : exact) {
       String proclitic = "";
-      List<String> spellings = ranking.variants().spellings(t);
+      // the variant tables hold forms folded ى → ي; an exact term keeps the ى of a word that keeps it (ليلى)
+      String folded = t.endsWith("ى") ? t.substring(0, t.length() - 1) + "ي" : t;
+      List<String> spellings = ranking.variants().spellings(folded);
       if (spellings.isEmpty()) {
         for (String p : PROCLITICS) {
-          if (t.length() - p.length() >= MIN_VARIANT_WORD && t.startsWith(p)) {
-            List<String> bare = ranking.variants().spellings(t.substring(p.length()));
+          if (folded.length() - p.length() >= MIN_VARIANT_WORD && folded.startsWith(p)) {
+            List<String> bare = ranking.variants().spellings(folded.substring(p.length()));
             if (!bare.isEmpty()) {
               proclitic = p;
               spellings = bare;

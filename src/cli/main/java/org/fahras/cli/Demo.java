@@ -59,7 +59,8 @@ final class Demo implements CliCommand {
         for (String[] q : QUERIES) {
           out.println();
           out.println("── " + q[0] + "   (" + q[1] + ")");
-          printer.printHits(index.search(SearchRequest.builder(q[0]).size(3).highlight(true).build()), true);
+          // no cursor line: the demo's index is gone once it ends
+          printer.printHits(index.search(SearchRequest.builder(q[0]).size(3).highlight(true).build()), true, false);
         }
       }
     } finally {

@@ -20,7 +20,7 @@ final class ProgressLines implements Indexer.IngestListener {
   @Override
   public void progress(long read, long added, long committed, Duration elapsed) {
     double secs = Math.max(elapsed.toNanos(), 1) / 1e9;
-    err.printf("fahras: %,d records read, %,d added (%,d committed), %.0f documents/s%n", read, added, committed,
+    err.printf("fahras: %,d records read, %,d added (%,d committed), %,.0f documents/s%n", read, added, committed,
         added / secs);
   }
 

@@ -167,7 +167,7 @@ final class SearchCommand implements CliCommand {
       if (json) {
         out.println(JsonOutput.response(r, suggestion, pastTheEnd == null ? List.of() : List.of(pastTheEnd)));
       } else {
-        printHits(r, !noSnippets);
+        printHits(r, !noSnippets, true);
         if (pastTheEnd != null) {
           out.println(pastTheEnd);
         }
@@ -189,7 +189,8 @@ final class SearchCommand implements CliCommand {
   }
 
   /** Prints the hits of {@code r}, numbered from its first rank. */
-  void printHits(SearchResponse r, boolean snippets) {
+  /** Prints {@code r}'s hits, with their snippets and, with {@code cursor}, the next page's cursor. */
+  void printHits(SearchResponse r, boolean snippets, boolean cursor) {
     out.println((r.totalIsExact() ? "" : "≥") + r.totalHits() + (r.totalHits() == 1 ? " hit (" : " hits (")
         + r.tookMillis() + " ms)");
     for (String note : r.notes()) {
@@ -209,7 +210,7 @@ final class SearchCommand implements CliCommand {
             .stripTrailing());
       }
     }
-    if (r.nextCursor() != null) {
+    if (cursor && r.nextCursor() != null) {
       out.println("next page: --cursor " + r.nextCursor());
     }
   }

@@ -1,6 +1,7 @@
 package org.fahras.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -222,5 +223,6 @@ class CommandLineTest {
     assertEquals(0, run("demo", "--fixtures", FIXTURES.toString()), err());
     assertTrue(out().contains("indexed " + FIXTURES.resolve("articles") + ": read 46, indexed 46, rejected 0"), out());
     assertTrue(out().contains("[fx-txt-001]"), out());
+    assertFalse(out().contains("--cursor"), "no cursor into the demo's temporary index: " + out());
   }
 }

@@ -15,5 +15,6 @@ module org.fahras.analysis {
       org.fahras.analysis.ArabicStopFilterFactory,
       org.fahras.analysis.ArabicLightStemFilterFactory,
       org.fahras.analysis.LatinFoldingFilterFactory,
-      org.fahras.analysis.FahrasFoldingFilterFactory;
+      org.fahras.analysis.FahrasFoldingFilterFactory,
+      org.fahras.analysis.AlefMaksuraFilterFactory;
 }

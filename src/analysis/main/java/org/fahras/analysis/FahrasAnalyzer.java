@@ -226,8 +226,11 @@ public final class FahrasAnalyzer extends Analyzer {
       case NONE -> in;
       case FAHRAS, FAHRAS_NO_BARE_PREPOSITIONS, FAHRAS_NO_LEXICON, FAHRAS_PREFIX_GUARD, FAHRAS_SUFFIX_GUARD ->
           new ArabicLightStemFilter(in, light);
-      case LUCENE_LIGHT -> new org.apache.lucene.analysis.ar.ArabicStemFilter(in);
-      case SNOWBALL -> new SnowballFilter(in, new org.tartarus.snowball.ext.ArabicStemmer());
+      // the exact chain's ى (AlefMaksuraFilter), which a shared tokenization tees into the stemmer, folded back
+      case LUCENE_LIGHT -> new org.apache.lucene.analysis.ar.ArabicStemFilter(
+          new org.apache.lucene.analysis.ar.ArabicNormalizationFilter(in));
+      case SNOWBALL -> new SnowballFilter(new org.apache.lucene.analysis.ar.ArabicNormalizationFilter(in),
+          new org.tartarus.snowball.ext.ArabicStemmer());
     };
   }
 

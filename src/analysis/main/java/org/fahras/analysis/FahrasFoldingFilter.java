@@ -15,7 +15,8 @@ import org.apache.lucene.util.ArrayUtil;
  * The steps of the fahras chain between the tokenizer and the stemmer in one pass over each term: the same tokens,
  * offsets and positions as {@link ArabicNormalizationFilter} → {@code decimalDigit} → {@code lowercase} →
  * {@link LatinFoldingFilter} → {@code length} (min 1) → {@code stop} (and the same
- * {@link ArabicNormalizationFilter#WRITTEN_ALEF_MAKSURA} flag), at a fraction of their cost (one virtual call
+ * {@link ArabicNormalizationFilter#WRITTEN_ALEF_MAKSURA} flag), then, for the exact chain, {@link AlefMaksuraFilter},
+ * at a fraction of their cost (one virtual call
  * and one loop per term instead of six). A term made only of ASCII and Arabic-block characters, nearly every term
  * of a news text, is folded by one table ({@link TermFolder}); any other term goes through each step's own code in
  * the chain's order. Dropped terms (emptied by normalization, or stopwords) leave their position increment to the

@@ -188,8 +188,10 @@ final class SearchCommand implements CliCommand {
     });
   }
 
-  /** Prints the hits of {@code r}, numbered from its first rank. */
-  /** Prints {@code r}'s hits, with their snippets and, with {@code cursor}, the next page's cursor. */
+  /**
+   * Prints the hits of {@code r}, numbered from its first rank, with their snippets and, with {@code cursor}, the
+   * next page's cursor.
+   */
   void printHits(SearchResponse r, boolean snippets, boolean cursor) {
     out.println((r.totalIsExact() ? "" : "≥") + r.totalHits() + (r.totalHits() == 1 ? " hit (" : " hits (")
         + r.tookMillis() + " ms)");

@@ -47,4 +47,24 @@ class NameWithAlefMaksuraTest {
       assertEquals(List.of("name"), ids, "folded alike: " + sameFoldedLetters);
     }
   }
+
+  /** A prefix or a completion is normalized, ى folded; the exact fields keep it where the stem does. */
+  @ParameterizedTest(name = "{0} finds {1}")
+  @CsvSource(delimiter = '|', value = {
+      "ليلى* | وصلت ليلى إلى المدينة",
+      "المستشفى* | نقل الى المستشفى امس",
+      "المستشفي* | نقل الى المستشفى امس",
+  })
+  void aPrefixEndingInAlefMaksuraFindsTheWord(String query, String body) throws IOException {
+    try (ArticleIndex index = ArticleIndex.create(dir.resolve("i"), "fahras")) {
+      index.add(Article.builder("word").title(body).body(body).build());
+      index.add(Article.builder("unrelated").title("نص آخر").body("نص آخر عن موضوع مختلف تماما").build());
+      index.commit();
+      List<String> ids = index.search(SearchRequest.builder(query).build()).hits().stream()
+          .map(SearchHit::id).toList();
+      assertEquals(List.of("word"), ids);
+      String typed = query.substring(0, query.length() - 1);
+      assertEquals(List.of(body), index.autocomplete(typed, 5), "completing " + typed);
+    }
+  }
 }

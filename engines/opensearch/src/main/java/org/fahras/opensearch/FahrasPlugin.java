@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.fahras.analysis.AlefMaksuraFilterFactory;
 import org.fahras.analysis.ArabicLightStemFilterFactory;
 import org.fahras.analysis.ArabicNormalizationFilterFactory;
 import org.fahras.analysis.ConnectorPunctuationCharFilterFactory;
@@ -22,8 +23,9 @@ import org.opensearch.plugins.Plugin;
  * fahras's Arabic analysis as an OpenSearch analysis plugin. Token filters, under their Lucene SPI names:
  * {@value ArabicNormalizationFilterFactory#NAME}, {@value LatinFoldingFilterFactory#NAME},
  * {@value ArabicStopFilterFactory#NAME} and {@value ArabicLightStemFilterFactory#NAME} (parameter
- * {@code barePrepositions}), and {@value FahrasFoldingFilterFactory#NAME} (the steps between the tokenizer and the
- * stemmer in one filter; parameter {@code stopwords}). Char filter: {@value ConnectorPunctuationCharFilterFactory#NAME}
+ * {@code barePrepositions}), {@value FahrasFoldingFilterFactory#NAME} (the steps between the tokenizer and the
+ * stemmer in one filter; parameters {@code stopwords}, {@code alefMaksura}) and {@value AlefMaksuraFilterFactory#NAME}
+ * (the exact representation's last step: the ى the stemmer keeps). Char filter: {@value ConnectorPunctuationCharFilterFactory#NAME}
  * ({@code _} and the other connector punctuation read as spaces, so that hashtags give their words). Analyzers: {@value #STEMMED} (the searched, stemmed representation, the library's
  * {@code FahrasAnalyzer(FAHRAS)}) and {@value #EXACT} (normalized, unstemmed: {@code FahrasAnalyzer(NONE)}).
  */
@@ -44,6 +46,7 @@ public final class FahrasPlugin extends Plugin implements AnalysisPlugin {
     filter(filters, ArabicStopFilterFactory.NAME, ArabicStopFilterFactory::new);
     filter(filters, ArabicLightStemFilterFactory.NAME, ArabicLightStemFilterFactory::new);
     filter(filters, FahrasFoldingFilterFactory.NAME, FahrasFoldingFilterFactory::new);
+    filter(filters, AlefMaksuraFilterFactory.NAME, AlefMaksuraFilterFactory::new);
     return filters;
   }
 

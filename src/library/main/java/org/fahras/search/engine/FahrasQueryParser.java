@@ -158,9 +158,33 @@ final class FahrasQueryParser extends SimpleQueryParser {
       if (normalized.length > 0) {
         any.add(make.apply(new Term(f, normalized)), Occur.SHOULD);
         n++;
+        // normalization folds ى, which the exact fields keep where the stem does (ليلى*, المستشفى*)
+        String maksura = withAlefMaksura(normalized.utf8ToString());
+        if (maksura != null) {
+          any.add(make.apply(new Term(f, maksura)), Occur.SHOULD);
+        }
       }
     }
     return n == 0 ? null : any.build();
+  }
+
+  /**
+   * {@code normalized} with its last ي that ends a word (before the end or a wildcard) written ى, as an exact field
+   * may hold it; null when it has none.
+   */
+  static String withAlefMaksura(String normalized) {
+    for (int i = normalized.length() - 1; i >= 0; i--) {
+      char c = normalized.charAt(i);
+      if (c == 'ي') {
+        char[] chars = normalized.toCharArray();
+        chars[i] = 'ى';
+        return new String(chars);
+      }
+      if (c != '*' && c != '?') {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The word's stemmed and exact terms (and variants) in title and body, marked as a {@link Word}. */

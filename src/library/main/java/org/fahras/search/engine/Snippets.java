@@ -144,8 +144,9 @@ final class Snippets {
   /**
    * Whether every word of a text whose exact form is one of {@code exact} (a query's exact terms) has a stem among
    * {@code stems} (its stemmed terms). The stem of a written word depends on its normalized form and on how its
-   * last letter was written: القوى and القوي are one exact form (القوي) with two stems (قوى, a word kept in ى, and
-   * قوي), so each exact term is stemmed as written with ي or ى, ه or ة. Where one of those stems is not searched, a
+   * last letter was written: عملة and عمله are one exact form (عمله) with two stems (عمله, a word kept in ة, and
+   * عمل + the pronoun), and a word written ى whose stem does not keep it (المسيحى) has the exact form of its letters
+   * in ي, so each exact term is stemmed as written with ي or ى, ه or ة. Where one of those stems is not searched, a
    * word found by its exact form alone would not be marked by its stem.
    */
   static boolean stemsCoverExact(Set<String> stems, Set<String> exact, Analyzer stemmed) {

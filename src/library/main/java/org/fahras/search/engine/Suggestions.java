@@ -269,7 +269,10 @@ final class Suggestions {
       if (i == words.length - 1 && !endsWord) {
         BytesRef p = analyzer.normalize(field, words[i]);
         if (p.length > 0) {
-          b.add(wordStart(field, p.utf8ToString()), Occur.MUST);
+          String maksura = FahrasQueryParser.withAlefMaksura(p.utf8ToString()); // the exact field's ى (ليلى)
+          b.add(maksura == null ? wordStart(field, p.utf8ToString()) : new BooleanQuery.Builder()
+              .add(wordStart(field, p.utf8ToString()), Occur.SHOULD)
+              .add(wordStart(field, maksura), Occur.SHOULD).build(), Occur.MUST);
           clauses++;
         }
       } else {

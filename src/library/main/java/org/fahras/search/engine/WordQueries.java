@@ -93,17 +93,23 @@ final class WordQueries {
     }
     for (String t : exact) {
       String proclitic = "";
-      // the variant tables hold forms folded ى → ي; an exact term keeps the ى of a word that keeps it (ليلى)
+      // an exact term keeps the ى of a word that keeps it (ليلى): looked up as it is, then folded ى → ي, as the
+      // tables built before chain version 10 hold it
       String folded = t.endsWith("ى") ? t.substring(0, t.length() - 1) + "ي" : t;
-      List<String> spellings = ranking.variants().spellings(folded);
-      if (spellings.isEmpty()) {
+      List<String> spellings = ranking.variants().spellings(t);
+      if (spellings.isEmpty() && !folded.equals(t)) {
+        spellings = ranking.variants().spellings(folded);
+      }
+      for (String key : folded.equals(t) ? List.of(t) : List.of(t, folded)) {
         for (String p : PROCLITICS) {
-          if (folded.length() - p.length() >= MIN_VARIANT_WORD && folded.startsWith(p)) {
-            List<String> bare = ranking.variants().spellings(folded.substring(p.length()));
+          if (!spellings.isEmpty()) {
+            break;
+          }
+          if (key.length() - p.length() >= MIN_VARIANT_WORD && key.startsWith(p)) {
+            List<String> bare = ranking.variants().spellings(key.substring(p.length()));
             if (!bare.isEmpty()) {
               proclitic = p;
               spellings = bare;
-              break;
             }
           }
         }

@@ -5,11 +5,10 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
-import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Writes the final letter of a normalized, unstemmed term as ى where the fahras stemmer keeps that ى in its stem
- * ({@link ArabicLightStemmer#keepsAlefMaksura}): the exact representation then tells الكلى ("the kidneys") from
+ * ({@link AlefMaksuraMarker}): the exact representation then tells الكلى ("the kidneys") from
  * الكلي ("the total") and ليلى from ليلي as the stemmed one does, and reads المستشفي as المستشفى. Follows
  * {@link ArabicNormalizationFilter} (whose {@link ArabicNormalizationFilter#WRITTEN_ALEF_MAKSURA} flag it reads) and
  * the stop filter; {@link FahrasFoldingFilter} does the same in its one pass. The fahras stemmer reads such a ى back
@@ -18,13 +17,11 @@ import org.apache.lucene.util.ArrayUtil;
 public final class AlefMaksuraFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
-  private final ArabicLightStemmer stemmer;
-  private char[] scratch = new char[64];
+  private final AlefMaksuraMarker marker = new AlefMaksuraMarker();
 
   /** Marks the terms of {@code input} by the built-in stemmer's decisions. */
   public AlefMaksuraFilter(TokenStream input) {
     super(input);
-    this.stemmer = ArabicLightStemmer.builtIn();
   }
 
   @Override
@@ -32,18 +29,9 @@ public final class AlefMaksuraFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    char[] buf = termAtt.buffer();
-    int n = termAtt.length();
-    if (n > 1 && buf[n - 1] == 'ي') {
-      if (scratch.length < n) {
-        scratch = new char[ArrayUtil.oversize(n, Character.BYTES)];
-      }
-      int flags = flagsAtt.getFlags();
-      if (stemmer.keepsAlefMaksura(buf, n, (flags & ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA) != 0,
-          (flags & ArabicNormalizationFilter.WRITTEN_TEH_MARBUTA) != 0, scratch)) {
-        buf[n - 1] = 'ى';
-      }
-    }
+    int flags = flagsAtt.getFlags();
+    marker.mark(termAtt.buffer(), termAtt.length(), (flags & ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA) != 0,
+        (flags & ArabicNormalizationFilter.WRITTEN_TEH_MARBUTA) != 0);
     return true;
   }
 }

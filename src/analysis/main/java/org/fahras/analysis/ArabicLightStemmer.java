@@ -138,18 +138,6 @@ public final class ArabicLightStemmer {
    */
   public static final int MOSTLY_MAKSURA = 25;
 
-  /**
-   * Whether the stem of the normalized term {@code s[0..len)} (unchanged) ends in the ى this stemmer keeps (a name
-   * or a noun of its lists written ى, or a noun mostly written ى here in ي): what {@link AlefMaksuraFilter} writes
-   * in the exact representation. {@code scratch} holds at least {@code len} chars.
-   */
-  public boolean keepsAlefMaksura(char[] s, int len, boolean writtenAlefMaksura, boolean writtenTehMarbuta,
-      char[] scratch) {
-    System.arraycopy(s, 0, scratch, 0, len);
-    int n = stem(scratch, len, writtenAlefMaksura, writtenTehMarbuta);
-    return n > 0 && scratch[n - 1] == 'ى';
-  }
-
   /** Stems {@code s[0..len)} in place; returns the new length. */
   public int stem(char[] s, int len) {
     if (len <= MIN_STEM) {
@@ -194,7 +182,7 @@ public final class ArabicLightStemmer {
    */
   public int stem(char[] s, int len, boolean writtenAlefMaksura, boolean writtenTehMarbuta) {
     if (len > 0 && s[len - 1] == 'ى') {
-      s[len - 1] = 'ي'; // an exact term that kept the ى of its stem (FahrasFoldingFilter): normalized, it is ي + the flag
+      s[len - 1] = 'ي'; // an exact term that kept the ى of its stem (AlefMaksuraMarker): normalized, ي + the flag
       writtenAlefMaksura = true;
     }
     if (writtenTehMarbuta && keptEndings != null && len > MIN_STEM) {

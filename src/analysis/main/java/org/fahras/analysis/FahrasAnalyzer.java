@@ -206,7 +206,8 @@ public final class FahrasAnalyzer extends Analyzer {
     }
     // the steps up to the stemmer in one pass (FahrasFoldingFilter gives the same tokens, at less cost)
     // an exact chain keeps the ى its stemmer keeps (الكلى, ليلى), the stemmed copy of stackExact reading it back
-    TokenStream ts = new FahrasFoldingFilter(source, stops, alefMaksura, stemmer == StemmerKind.NONE || (stackExact && light != null));
+    TokenStream ts = new FahrasFoldingFilter(source, stops, alefMaksura,
+        stemmer == StemmerKind.NONE || (stackExact && light != null));
     if (stackExact) {
       ts = new KeywordRepeatFilter(ts);
     }

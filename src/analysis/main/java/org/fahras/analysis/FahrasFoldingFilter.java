@@ -16,11 +16,10 @@ import org.apache.lucene.util.ArrayUtil;
  * offsets and positions as {@link ArabicNormalizationFilter} → {@code decimalDigit} → {@code lowercase} →
  * {@link LatinFoldingFilter} → {@code length} (min 1) → {@code stop} (and the same
  * {@link ArabicNormalizationFilter#WRITTEN_ALEF_MAKSURA} flag), then, for the exact chain, {@link AlefMaksuraFilter},
- * at a fraction of their cost (one virtual call
- * and one loop per term instead of six). A term made only of ASCII and Arabic-block characters, nearly every term
- * of a news text, is folded by one table ({@link TermFolder}); any other term goes through each step's own code in
- * the chain's order. Dropped terms (emptied by normalization, or stopwords) leave their position increment to the
- * next term, as the separate filters do.
+ * at a fraction of their cost (one virtual call and one loop per term instead of six). A term made only of ASCII
+ * and Arabic-block characters, nearly every term of a news text, is folded by one table ({@link TermFolder}); any
+ * other term goes through each step's own code in the chain's order. Dropped terms (emptied by normalization, or
+ * stopwords) leave their position increment to the next term, as the separate filters do.
  */
 public final class FahrasFoldingFilter extends FilteringTokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -30,10 +29,9 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   private final CharArraySet withAlefMaksura;
   private final ArabicLightStemmer stemmer;
   private final char[][] stemPrefixes;
-  /** Without a stemmer, what decides that a term ending in ي is written with the ى of its stem (exact chains). */
-  private final ArabicLightStemmer alefMaksura;
+  /** Without a stemmer, what writes a term's final ي as the ى of its stem (exact chains), or null. */
+  private final AlefMaksuraMarker alefMaksura;
   private char[] folded = new char[64];
-  private char[] scratch = new char[64];
 
   /**
    * Folds the terms of {@code input} and drops the empty ones and {@code stopwords} (normalized; null for none).
@@ -57,7 +55,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
    */
   public FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
       boolean alefMaksura) {
-    this(input, stopwords, withAlefMaksura, null, null, alefMaksura ? ArabicLightStemmer.builtIn() : null);
+    this(input, stopwords, withAlefMaksura, null, null, alefMaksura ? new AlefMaksuraMarker() : null);
   }
 
   /**
@@ -81,7 +79,7 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
   }
 
   private FahrasFoldingFilter(TokenStream input, CharArraySet stopwords, CharArraySet withAlefMaksura,
-      ArabicLightStemmer stemmer, char[][] stemPrefixes, ArabicLightStemmer alefMaksura) {
+      ArabicLightStemmer stemmer, char[][] stemPrefixes, AlefMaksuraMarker alefMaksura) {
     super(input);
     this.alefMaksura = alefMaksura;
     this.stopwords = PackedWordSet.of(stopwords);
@@ -126,14 +124,8 @@ public final class FahrasFoldingFilter extends FilteringTokenFilter {
     }
     boolean stem = stemmer != null && (stemPrefixes == null || holdsStemPrefix(buf, n));
     termAtt.setLength(stem ? stemmer.stem(buf, n, maksura, tehMarbuta) : n);
-    if (alefMaksura != null && n > 1 && buf[n - 1] == 'ي') {
-      // AlefMaksuraFilter's step: the word's own ى (stemmers read it back as ي + the flag)
-      if (scratch.length < n) {
-        scratch = new char[ArrayUtil.oversize(n, Character.BYTES)];
-      }
-      if (alefMaksura.keepsAlefMaksura(buf, n, maksura, tehMarbuta, scratch)) {
-        buf[n - 1] = 'ى';
-      }
+    if (alefMaksura != null) {
+      alefMaksura.mark(buf, n, maksura, tehMarbuta); // AlefMaksuraFilter's step
     }
     return true;
   }

@@ -160,7 +160,8 @@ public final class KeptEndings {
         .append(" times; a word in ى also where it is seen with the article (>= ").append(MIN_ARTICLE_SHARE)
         .append(" of its occurrences)\n# and the same letters written ي are less than ").append(MAKSURA_SHARE)
         .append(" times as frequent (docs/analysis.md); for a word in ى, bare is the word in ي.\n")
-        .append("# kept<TAB>bare<TAB>similarity<TAB>agreement<TAB>with the ending<TAB>bare<TAB>share with the article\n");
+        .append("# kept<TAB>bare<TAB>similarity<TAB>agreement<TAB>with the ending<TAB>bare")
+        .append("<TAB>share with the article\n");
     candidates.stream().filter(Candidate::keep).sorted(Comparator.comparing(Candidate::kept)
             .thenComparing(Candidate::bare))
         .forEach(c -> sb.append(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%.2f\t%d\t%d\t%.2f%n", c.kept(), c.bare(),
@@ -174,6 +175,13 @@ public final class KeptEndings {
     for (String p : ON_BARE) {
       out.add(p + stem);
     }
+    out.addAll(articleForms(stem));
+    return out;
+  }
+
+  /** The forms of {@code stem} with the article and its proclitics (ل + ال written لل). */
+  static List<String> articleForms(String stem) {
+    List<String> out = new ArrayList<>();
     for (String p : ARTICLE) {
       out.add(p + stem);
     }
@@ -224,7 +232,8 @@ public final class KeptEndings {
             if (term.length() == 0) {
               continue;
             }
-            int id = id(term.toString());
+            String word = term.toString();
+            int id = id(word);
             boolean teh = (flags.getFlags() & ArabicNormalizationFilter.WRITTEN_TEH_MARBUTA) != 0;
             boolean maksura = (flags.getFlags() & ArabicNormalizationFilter.WRITTEN_ALEF_MAKSURA) != 0;
             count[id]++;
@@ -233,7 +242,7 @@ public final class KeptEndings {
             }
             if (maksura) {
               withMaksura[id]++;
-              maksuraForYeh |= MAKSURA_FOR_YEH.contains(term.toString());
+              maksuraForYeh |= MAKSURA_FOR_YEH.contains(word);
             }
             total++;
             if (n == seq.length) {
@@ -275,8 +284,18 @@ public final class KeptEndings {
 
     /** Occurrences of {@code stem} with proclitics and the article, as {@code written} selects them. */
     private int stemCount(String stem, char written) {
+      return occurrences(forms(stem), written);
+    }
+
+    /** Occurrences of {@code stem} written ى with the article (and its proclitics). */
+    private int articleCount(String stem) {
+      return occurrences(articleForms(stem), MAKSURA_ONLY);
+    }
+
+    /** Occurrences of the {@code forms}, as {@code written} selects them. */
+    private int occurrences(List<String> forms, char written) {
       int n = 0;
-      for (String f : forms(stem)) {
+      for (String f : forms) {
         Integer id = ids.get(f);
         if (id != null) {
           n += switch (written) {
@@ -285,21 +304,6 @@ public final class KeptEndings {
             case YEH_ONLY -> count[id] - withMaksura[id];
             default -> count[id];
           };
-        }
-      }
-      return n;
-    }
-
-    /** Occurrences of {@code stem} written ى with the article (and its proclitics). */
-    private int articleCount(String stem) {
-      int n = 0;
-      for (String a : ARTICLE_LONGEST_FIRST) {
-        if (a.endsWith("لل") && stem.charAt(0) == 'ل') {
-          continue; // as forms() writes them
-        }
-        Integer id = ids.get(a + stem);
-        if (id != null) {
-          n += withMaksura[id];
         }
       }
       return n;
